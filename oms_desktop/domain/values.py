@@ -1,0 +1,114 @@
+"""Parsing and checking of the small values users type: money, rates, EANs, quantities."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from .errors import InvalidInput
+
+CENT = Decimal("0.01")
+
+
+def parse_money(text: str | Decimal | int, field: str = "price") -> int:
+    """'12.90', '12,90' or '1 234,50' -> integer cents; refuses negatives and garbage."""
+    if isinstance(text, int):
+        amount = Decimal(text)
+    elif isinstance(text, Decimal):
+        amount = text
+    else:
+        cleaned = str(text).strip().replace("\u00a0", "").replace(" ", "").replace("€", "")
+        if "," in cleaned and "." in cleaned:
+            # 1.234,50 (French) or 1,234.50 (English): the last separator is the decimal one.
+            if cleaned.rfind(",") > cleaned.rfind("."):
+                cleaned = cleaned.replace(".", "").replace(",", ".")
+            else:
+                cleaned = cleaned.replace(",", "")
+        else:
+            cleaned = cleaned.replace(",", ".")
+        try:
+            amount = Decimal(cleaned)
+        except InvalidOperation:
+            raise InvalidInput(field, f"'{text}' is not an amount") from None
+    if not amount.is_finite():
+        raise InvalidInput(field, f"'{text}' is not an amount")
+    if amount < 0:
+        raise InvalidInput(field, f"must not be negative (got {text})")
+    if amount != amount.quantize(CENT, rounding=ROUND_HALF_UP):
+        raise InvalidInput(field, f"'{text}' has more than two decimals")
+    return int(amount * 100)
+
+
+def cents_to_decimal(cents: int) -> Decimal:
+    return (Decimal(cents) / 100).quantize(CENT)
+
+
+def format_cents(cents: int) -> str:
+    """Plain machine form, '12.90'; the UI and documents localise it themselves."""
+    return str(cents_to_decimal(cents))
+
+
+def parse_vat_rate(text: str | Decimal | int, field: str = "vat") -> int:
+    """'20', '5.5', '5,5' -> basis points (2000, 550)."""
+    try:
+        rate = Decimal(str(text).strip().replace(",", ".").rstrip("%"))
+    except InvalidOperation:
+        raise InvalidInput(field, f"'{text}' is not a VAT rate") from None
+    if not rate.is_finite() or rate < 0 or rate >= 100:
+        raise InvalidInput(field, f"'{text}' must be between 0 and 100")
+    basis_points = rate * 100
+    if basis_points != basis_points.to_integral_value():
+        raise InvalidInput(field, f"'{text}' has more than two decimals")
+    return int(basis_points)
+
+
+def format_vat_rate(basis_points: int) -> str:
+    rate = Decimal(basis_points) / 100
+    return f"{rate.normalize():f}"
+
+
+def parse_quantity(text: str | int, field: str = "quantity", allow_zero: bool = False,
+                   allow_negative: bool = False) -> int:
+    try:
+        value = int(str(text).strip())
+    except ValueError:
+        raise InvalidInput(field, f"'{text}' is not a whole number") from None
+    if value < 0 and not allow_negative:
+        raise InvalidInput(field, f"must not be negative (got {value})")
+    if value == 0 and not allow_zero:
+        raise InvalidInput(field, "must not be zero")
+    return value
+
+
+def ean_check_digit(body: str) -> int:
+    """Check digit of an EAN-8/EAN-13 body (the digits before the check digit)."""
+    total = 0
+    for position, char in enumerate(reversed(body)):
+        total += int(char) * (3 if position % 2 == 0 else 1)
+    return (10 - total % 10) % 10
+
+
+def normalize_ean(text: str | None, field: str = "ean") -> str | None:
+    """Returns the EAN or None when empty; refuses wrong lengths and wrong check digits."""
+    if text is None:
+        return None
+    ean = str(text).strip().replace(" ", "")
+    if not ean:
+        return None
+    if not ean.isdigit() or len(ean) not in (8, 13):
+        raise InvalidInput(field, f"'{text}' is not an EAN-13 or EAN-8 (8 or 13 digits)")
+    if ean_check_digit(ean[:-1]) != int(ean[-1]):
+        raise InvalidInput(field, f"'{text}' has a wrong check digit "
+                                  f"(expected {ean_check_digit(ean[:-1])})")
+    return ean
+
+
+def check_code(text: str, field: str, max_length: int = 40) -> str:
+    """Site, supplier and SKU codes: non-empty, no spaces, no ':' (used in SKU:QTY)."""
+    code = str(text).strip()
+    if not code:
+        raise InvalidInput(field, "must not be empty")
+    if len(code) > max_length:
+        raise InvalidInput(field, f"'{code}' is longer than {max_length} characters")
+    if any(ch.isspace() for ch in code) or ":" in code:
+        raise InvalidInput(field, f"'{code}' must not contain spaces or ':'")
+    return code

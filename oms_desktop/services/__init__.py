@@ -1,0 +1,1 @@
+"""Use cases, one transaction each. The GUI and the CLI call only these."""

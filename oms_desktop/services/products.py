@@ -1,0 +1,115 @@
+"""Products: our own, and those that exist only in a supplier's catalog until first sold."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from peewee import Database
+
+from ..domain.errors import InvalidInput, NotFound
+from ..domain.values import check_code, format_cents, format_vat_rate, normalize_ean, \
+    parse_money, parse_vat_rate
+from ..store.database import writing
+from ..store.models import CatalogOfferRow, ProductRow
+from .configuration import setting
+
+
+@dataclass(frozen=True)
+class ProductInfo:
+    sku: str
+    ean: str | None
+    name: str
+    price: str
+    vat: str
+    active: bool
+
+
+def product_info(row: ProductRow) -> ProductInfo:
+    return ProductInfo(row.sku, row.ean, row.name, format_cents(row.price_cents),
+                       format_vat_rate(row.vat_bp), row.active)
+
+
+def add_product(db: Database, sku: str, name: str, price: str, *, ean: str | None = None,
+                vat: str = "20") -> ProductInfo:
+    sku = check_code(sku, "sku")
+    if not str(name).strip():
+        raise InvalidInput("name", "must not be empty")
+    price_cents = parse_money(price, "price")
+    vat_bp = parse_vat_rate(vat)
+    ean = normalize_ean(ean)
+    with writing(db):
+        if ProductRow.get_or_none(ProductRow.sku == sku):
+            raise InvalidInput("sku", f"product {sku} already exists")
+        if ean and ProductRow.get_or_none(ProductRow.ean == ean):
+            raise InvalidInput("ean", f"EAN {ean} is already used by another product")
+        row = ProductRow.create(sku=sku, ean=ean, name=name.strip(), price_cents=price_cents,
+                                vat_bp=vat_bp)
+    return product_info(row)
+
+
+def set_product_active(db: Database, sku: str, active: bool) -> ProductInfo:
+    with writing(db):
+        row = product_row(sku)
+        row.active = active
+        row.save()
+    return product_info(row)
+
+
+def product_row(sku: str) -> ProductRow:
+    row = ProductRow.get_or_none(ProductRow.sku == sku)
+    if row is None:
+        raise NotFound("product", sku)
+    return row
+
+
+def resolve_sku(identifier: str) -> str:
+    """Our SKU for a SKU, an EAN or a supplier's reference; products that exist only in a
+    catalog are found too. Refuses a reference that names different products."""
+    key = str(identifier).strip()
+    if not key:
+        raise InvalidInput("sku", "must not be empty")
+    row = ProductRow.get_or_none(ProductRow.sku == key)
+    if row is not None:
+        return row.sku
+    if key.isdigit():
+        row = ProductRow.get_or_none(ProductRow.ean == key)
+        if row is not None:
+            return row.sku
+    for condition in (CatalogOfferRow.sku == key, CatalogOfferRow.ean == key,
+                      CatalogOfferRow.supplier_ref == key):
+        skus = {o.sku for o in CatalogOfferRow.select(CatalogOfferRow.sku).where(condition)
+                .limit(10)}
+        if len(skus) == 1:
+            return skus.pop()
+        if len(skus) > 1:
+            raise InvalidInput("sku", f"'{key}' names several products ({', '.join(sorted(skus))});"
+                                      f" use the SKU")
+    raise NotFound("product", key)
+
+
+def _catalog_price(offer: CatalogOfferRow) -> int:
+    if offer.retail_price_cents:
+        return offer.retail_price_cents
+    markup = Decimal(str(setting("catalog_markup")))
+    return int((Decimal(offer.cost_cents) * markup).quantize(Decimal(1), ROUND_HALF_UP))
+
+
+def ensure_product(sku: str) -> ProductRow:
+    """The product row for `sku`, created from its catalog offer on first sale or stock.
+    Runs inside the caller's transaction."""
+    row = ProductRow.get_or_none(ProductRow.sku == sku)
+    if row is not None:
+        return row
+    offer = (CatalogOfferRow.select().where(CatalogOfferRow.sku == sku)
+             .order_by(CatalogOfferRow.available.desc(), CatalogOfferRow.cost_cents).first())
+    if offer is None:
+        raise NotFound("product", sku)
+    ean = offer.ean if offer.ean and not ProductRow.get_or_none(ProductRow.ean == offer.ean) \
+        else None
+    return ProductRow.create(sku=sku, ean=ean, name=offer.description,
+                             price_cents=_catalog_price(offer), vat_bp=offer.vat_bp or 2000)
+
+
+def list_products(db: Database, limit: int = 1000) -> list[ProductInfo]:
+    return [product_info(r) for r in ProductRow.select().order_by(ProductRow.sku).limit(limit)]

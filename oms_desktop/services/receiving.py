@@ -1,0 +1,158 @@
+"""Receiving a PO: units already sold go to those customers first, oldest order first;
+only the rest becomes free stock."""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from peewee import Database
+
+from ..domain.errors import InvalidInput, Refused
+from ..domain.values import parse_quantity
+from ..store.database import writing
+from ..store.ledger import post_movement, reserve
+from ..store.models import AllocationRow, CustomerOrderRow, OrderLineRow, ProductRow, \
+    PurchaseLineRow
+from .allocations import split_allocation
+from .clock import today as clock_today
+from .configuration import load_configuration
+from .fulfilment import refresh_readiness
+from .order_views import record_event
+from .products import resolve_sku
+from .purchasing import po_row
+from .references import ORDER, PURCHASE_ORDER, TRANSFER, format_ref
+from .transfers import open_transfer, ship_on_transfer
+
+
+@dataclass(frozen=True)
+class ServedLine:
+    order: str
+    sku: str
+    qty: int
+    customer: str
+    outcome: str  # ready, waiting (other goods still missing), in_transit
+    transfer: str | None = None
+
+    def as_json(self) -> dict:
+        return {"order": self.order, "sku": self.sku, "qty": self.qty,
+                "customer": self.customer, "outcome": self.outcome, "transfer": self.transfer}
+
+
+@dataclass(frozen=True)
+class Receipt:
+    po: str
+    status: str
+    received: list[tuple[str, int]]
+    served: list[ServedLine]
+    free_stock: list[tuple[str, int]]
+    transfers: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {"po": self.po, "status": self.status,
+                "received": [{"sku": s, "qty": q} for s, q in self.received],
+                "served": [s.as_json() for s in self.served],
+                "free_stock": [{"sku": s, "qty": q} for s, q in self.free_stock],
+                "transfers": self.transfers}
+
+
+def _quantities(lines: list[PurchaseLineRow], given: list[tuple[str, int]] | None,
+                po_ref: str) -> list[tuple[PurchaseLineRow, int]]:
+    if given is None:
+        todo = [(line, line.qty - line.received_qty) for line in lines
+                if line.qty > line.received_qty]
+        if not todo:
+            raise Refused("nothing_outstanding", f"everything on {po_ref} was received")
+        return todo
+    by_sku = defaultdict(list)
+    for line in lines:
+        by_sku[line.product.sku].append(line)
+    todo = []
+    for identifier, qty in given:
+        qty = parse_quantity(qty, f"quantity of {identifier}")
+        sku = resolve_sku(identifier)
+        if sku not in by_sku:
+            raise InvalidInput("line", f"{sku} is not on {po_ref}")
+        candidates = by_sku[sku]
+        for i, line in enumerate(candidates):  # fill what is outstanding, extra on the last
+            take = qty if i == len(candidates) - 1 else min(qty, max(line.qty - line.received_qty, 0))
+            if take:
+                todo.append((line, take))
+                qty -= take
+    return todo
+
+
+def _pegs(line: PurchaseLineRow) -> list[AllocationRow]:
+    return list(AllocationRow.select(AllocationRow).join(OrderLineRow).join(CustomerOrderRow)
+                .where((AllocationRow.kind == "po_line") & (AllocationRow.status == "held")
+                       & (AllocationRow.po_line == line))
+                .order_by(CustomerOrderRow.created_at, CustomerOrderRow.id, AllocationRow.id))
+
+
+def receive_po(db: Database, ref: str, lines: list[tuple[str, int]] | None = None,
+               today: datetime.date | None = None) -> Receipt:
+    """Books the goods in (all that is outstanding, or the quantities counted, more or less
+    than ordered), serves the customers waiting for them and says who they were."""
+    today = today or clock_today()
+    with writing(db):
+        po = po_row(ref)
+        po_ref = format_ref(PURCHASE_ORDER, po.id)
+        if po.status not in ("confirmed", "partially_received"):
+            raise Refused("not_receivable", f"{po_ref} is {po.status}: only a confirmed PO can "
+                                            f"be received")
+        cfg = load_configuration(db, today)
+        po_lines = list(PurchaseLineRow.select(PurchaseLineRow, ProductRow).join(ProductRow)
+                        .where(PurchaseLineRow.po == po).order_by(PurchaseLineRow.id))
+        served, received, free = [], defaultdict(int), defaultdict(int)
+        to_send: dict[int, list[tuple[int, AllocationRow]]] = defaultdict(list)
+        touched_lines = []
+        for line, qty in _quantities(po_lines, lines, po_ref):
+            sku = line.product.sku
+            line.received_qty += qty
+            line.save()
+            post_movement(po.site_id, line.product_id, qty, "receipt", reference=po_ref)
+            received[sku] += qty
+            left = qty
+            for peg in _pegs(line):
+                if left == 0:
+                    break
+                take = min(left, peg.qty)
+                peg = split_allocation(peg, take)
+                left -= take
+                peg.kind, peg.site, peg.ready_date = "site_stock", po.site_id, today
+                peg.save()
+                reserve(po.site_id, line.product_id, take)
+                order = CustomerOrderRow.get_by_id(OrderLineRow.get_by_id(peg.line_id).order_id)
+                if order.mode == "pickup" and order.site_id != po.site_id:
+                    to_send[order.site_id].append((line.product_id, peg))
+                touched_lines.append((peg, sku, order))
+            free[sku] += left
+        transfers = {}
+        for destination_id, items in to_send.items():
+            transfer = open_transfer(cfg, po.site_id, destination_id, today)
+            transfers[destination_id] = format_ref(TRANSFER, transfer.id)
+            by_product = defaultdict(list)
+            for product_id, peg in items:
+                by_product[product_id].append(peg)
+            for product_id, pegs in by_product.items():
+                ship_on_transfer(transfer, product_id, sum(p.qty for p in pegs), pegs)
+        for peg, sku, order in touched_lines:
+            line = OrderLineRow.get_by_id(peg.line_id)
+            if peg.status == "in_transit":
+                outcome = "in_transit"
+            else:
+                refresh_readiness(line)
+                outcome = "ready" if line.status == "ready" else "waiting"
+            served.append(ServedLine(format_ref(ORDER, order.id), sku, peg.qty,
+                                     order.customer_name, outcome,
+                                     transfers.get(order.site_id) if outcome == "in_transit"
+                                     else None))
+            record_event("served_by_po", order=order.id, po_ref=po_ref, sku=sku, qty=peg.qty,
+                         outcome=outcome)
+        complete = all(line.received_qty >= line.qty for line in po_lines)
+        po.status = "received" if complete else "partially_received"
+        po.save()
+        record_event("po_received", po=po.id, lines=sum(received.values()))
+        return Receipt(po_ref, po.status, sorted(received.items()), served,
+                       sorted((s, q) for s, q in free.items() if q), sorted(transfers.values()))

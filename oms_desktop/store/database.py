@@ -1,0 +1,109 @@
+"""Opening a database: the one place that knows SQLite from PostgreSQL.
+
+`open_database` picks the engine from the location, sets the pragmas, binds the models and
+brings the schema up to date. `writing(db)` is the transaction every service that changes
+data runs in: on SQLite it takes the write lock at BEGIN (BEGIN IMMEDIATE) so that two desks
+can never both read "3 left" and both sell them; on PostgreSQL a transaction-level advisory
+lock gives the same one-writer-at-a-time guarantee.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from peewee import Database, PostgresqlDatabase, SqliteDatabase
+
+from ..domain.errors import InvalidInput
+from .migrations import migrate
+from .models import ALL_MODELS, database as model_proxy
+
+APP_NAME = "oms_desktop"
+DB_FILENAME = "oms.sqlite3"
+_WRITE_LOCK_KEY = 7_345_001  # any constant shared by every process of the app
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 30_000,  # ms: a desk waits for another's sale instead of failing
+    "synchronous": "full",  # a confirmed order survives a power cut
+    "cache_size": -32_000,  # 32 MB
+}
+
+
+def default_database_path() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False) / DB_FILENAME
+
+
+def resolve_location(location: str | os.PathLike | None) -> str:
+    """`--db`, then `OMS_DB`, then the file in the user's data folder."""
+    if location is None or str(location) == "":
+        location = os.environ.get("OMS_DB") or default_database_path()
+    return str(location)
+
+
+def is_postgres(location: str) -> bool:
+    return location.startswith(("postgresql://", "postgres://"))
+
+
+def _sqlite_path(location: str) -> Path:
+    if location.startswith("sqlite:///"):
+        location = location[len("sqlite:///"):]
+    return Path(location).expanduser()
+
+
+def connect(location: str | os.PathLike | None = None) -> Database:
+    """A connection to the database at `location`, without touching its schema."""
+    location = resolve_location(location)
+    if is_postgres(location):
+        from playhouse.db_url import parse
+
+        params = parse(location)
+        name = params.pop("database")
+        db: Database = PostgresqlDatabase(name, autorollback=True, **params)
+    else:
+        path = _sqlite_path(location)
+        if path.is_dir():
+            raise InvalidInput("database", f"{path} is a folder, not a database file")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=30)
+    db.connect()
+    return db
+
+
+def open_database(location: str | os.PathLike | None = None) -> Database:
+    """Open (creating if need be) and upgrade the database, and bind the models to it."""
+    db = connect(location)
+    model_proxy.initialize(db)
+    migrate(db)
+    return db
+
+
+def bind(db: Database) -> None:
+    """Point the models at `db` (a process holding one database needs this only once)."""
+    model_proxy.initialize(db)
+
+
+@contextlib.contextmanager
+def writing(db: Database) -> Iterator[None]:
+    """One write transaction; concurrent writers queue up instead of overselling."""
+    if isinstance(db, SqliteDatabase):
+        with db.atomic("IMMEDIATE"):
+            yield
+    else:
+        with db.atomic():
+            if db.transaction_depth() == 1:
+                db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK_KEY,))
+            yield
+
+
+def close(db: Database) -> None:
+    if not db.is_closed():
+        db.close()
+
+
+__all__ = ["ALL_MODELS", "open_database", "connect", "writing", "close", "bind"]

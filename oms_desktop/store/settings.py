@@ -1,0 +1,34 @@
+"""Key/value settings stored as JSON, with a version bumped by every change of the
+configuration that promises depend on (sites, transfer days, rules)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from peewee import Database
+
+from .models import SettingRow
+
+CONFIG_VERSION = "config_version"
+
+
+def get_setting(key: str, default: Any = None) -> Any:
+    row = SettingRow.get_or_none(SettingRow.key == key)
+    return default if row is None else json.loads(row.value)
+
+
+def set_setting(key: str, value: Any) -> None:
+    SettingRow.insert(key=key, value=json.dumps(value)).on_conflict(
+        conflict_target=[SettingRow.key], update={SettingRow.value: json.dumps(value)}).execute()
+
+
+def config_version(db: Database) -> int:
+    cursor = db.execute_sql(f"SELECT value FROM setting WHERE key = {db.param}",
+                            (CONFIG_VERSION,))
+    row = cursor.fetchone()
+    return int(row[0]) if row else 0
+
+
+def bump_config_version(db: Database) -> None:
+    set_setting(CONFIG_VERSION, config_version(db) + 1)

@@ -1,0 +1,62 @@
+"""The hot path of every promise: the supply of one product, in three compiled queries.
+
+These run on the database's own connection (`execute_sql`) because peewee's query
+building costs twenty times the query itself here (see performance.md); the table and
+column names are those of `models`.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from peewee import Database
+
+OPEN_PO_STATUSES = ("confirmed", "partially_received")
+
+_STOCK_SQL = "SELECT site_id, on_hand - reserved FROM stock WHERE product_id = {p}"
+
+_INCOMING_SQL = """
+SELECT pl.id, po.id, po.site_id, COALESCE(pl.expected_date, po.expected_date),
+       pl.qty - pl.received_qty - COALESCE((
+           SELECT SUM(a.qty) FROM allocation a
+           WHERE a.kind = 'po_line' AND a.status = 'held' AND a.po_line_id = pl.id), 0)
+FROM purchase_line pl JOIN purchase_order po ON po.id = pl.po_id
+WHERE pl.product_id = {p} AND po.status IN ('confirmed', 'partially_received')
+"""
+
+_CATALOG_SQL = """
+SELECT o.id, s.code, o.supplier_ref, o.cost_cents, COALESCE(o.lead_days, s.lead_days),
+       s.order_days, s.country
+FROM catalog_offer o JOIN supplier s ON s.id = o.supplier_id
+WHERE o.sku = {p} AND o.available = {true}
+"""
+
+
+def _param(db: Database) -> str:
+    return db.param
+
+
+def _as_date(value) -> datetime.date:
+    if isinstance(value, datetime.date):
+        return value
+    return datetime.date.fromisoformat(str(value)[:10])
+
+
+def stock_of(db: Database, product_id: int) -> list[tuple[int, int]]:
+    """(site id, available) per site."""
+    sql = _STOCK_SQL.format(p=_param(db))
+    return [(site, available) for site, available in db.execute_sql(sql, (product_id,))]
+
+
+def incoming_of(db: Database, product_id: int) -> list[tuple[int, int, int, datetime.date, int]]:
+    """(PO line id, PO id, site id, expected date, free quantity) of confirmed POs."""
+    sql = _INCOMING_SQL.format(p=_param(db))
+    return [(line, po, site, _as_date(expected), free)
+            for line, po, site, expected, free in db.execute_sql(sql, (product_id,))]
+
+
+def catalog_of(db: Database, sku: str) -> list[tuple[int, str, str, int, int, str, str]]:
+    """(offer id, supplier code, supplier ref, unit cost cents, lead days, order days,
+    supplier country) of the available offers for `sku`."""
+    sql = _CATALOG_SQL.format(p=_param(db), true="1" if db.param == "?" else "TRUE")
+    return [tuple(row) for row in db.execute_sql(sql, (sku,))]
