@@ -60,7 +60,6 @@ class LineView:
     first_promise_date: datetime.date | None
     allocations: list[AllocationView]
     late: str | None = None
-    why: dict = field(default_factory=dict)
 
     def as_json(self) -> dict:
         return {"sku": self.sku, "name": self.name, "qty": self.qty,
@@ -68,7 +67,7 @@ class LineView:
                 "promise_date": self.promise_date.isoformat() if self.promise_date else None,
                 "first_promise_date": (self.first_promise_date.isoformat()
                                        if self.first_promise_date else None),
-                "late": self.late, "why": self.why,
+                "late": self.late,
                 "allocations": [a.as_json() for a in self.allocations]}
 
 

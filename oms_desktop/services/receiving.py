@@ -4,18 +4,21 @@ only the rest becomes free stock."""
 from __future__ import annotations
 
 import datetime
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from peewee import Database
 
 from ..domain.errors import InvalidInput, Refused
+from ..domain.model import Channel, Mode, OrderContext
+from ..domain.sourcing import route_to_customer
 from ..domain.values import parse_quantity
 from ..store.database import writing
 from ..store.ledger import post_movement, reserve
 from ..store.models import AllocationRow, CustomerOrderRow, OrderLineRow, ProductRow, \
-    PurchaseLineRow
-from .allocations import split_allocation
+    PurchaseLineRow, PurchaseOrderRow, TransferRow
+from .allocations import refresh_line_promise, split_allocation
 from .clock import today as clock_today
 from .configuration import load_configuration
 from .fulfilment import refresh_readiness
@@ -83,6 +86,27 @@ def _quantities(lines: list[PurchaseLineRow], given: list[tuple[str, int]] | Non
     return todo
 
 
+def _record_receipt(peg: AllocationRow, po_ref: str, cfg, order: CustomerOrderRow,
+                    today: datetime.date) -> None:
+    """The goods are here: the allocation's reason and date now say so (a promise may come
+    forward when goods arrive early)."""
+    reason = {"code": "po_received", "po": po_ref, "received": today.isoformat(),
+              "site": cfg.site_codes[PurchaseOrderRow.get_by_id(
+                  PurchaseLineRow.get_by_id(peg.po_line_id).po_id).site_id]}
+    if peg.status == "in_transit":
+        transfer = TransferRow.get_by_id(peg.transfer_id)
+        reason.update(transfer=format_ref(TRANSFER, transfer.id),
+                      to_site=cfg.site_codes[transfer.destination_id])
+        peg.promise_date = transfer.expected_date
+    else:
+        ctx = OrderContext(cfg.site_codes[order.site_id], Channel(order.channel),
+                           Mode(order.mode), today)
+        peg.promise_date, route = route_to_customer(cfg.network, ctx, reason["site"], today)
+        reason.update(route)
+    peg.reason = json.dumps(reason)
+    peg.save()
+
+
 def _pegs(line: PurchaseLineRow) -> list[AllocationRow]:
     return list(AllocationRow.select(AllocationRow).join(OrderLineRow).join(CustomerOrderRow)
                 .where((AllocationRow.kind == "po_line") & (AllocationRow.status == "held")
@@ -139,6 +163,8 @@ def receive_po(db: Database, ref: str, lines: list[tuple[str, int]] | None = Non
                 ship_on_transfer(transfer, product_id, sum(p.qty for p in pegs), pegs)
         for peg, sku, order in touched_lines:
             line = OrderLineRow.get_by_id(peg.line_id)
+            _record_receipt(peg, po_ref, cfg, order, today)
+            refresh_line_promise(line)
             if peg.status == "in_transit":
                 outcome = "in_transit"
             else:

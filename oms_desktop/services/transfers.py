@@ -15,7 +15,7 @@ from ..store.database import writing
 from ..store.ledger import post_movement
 from ..store.models import AllocationRow, CustomerOrderRow, OrderLineRow, ProductRow, \
     StockRow, TransferLineRow, TransferRow
-from .allocations import split_allocation
+from .allocations import refresh_line_promise, split_allocation
 from .clock import today as clock_today
 from .configuration import Configuration, load_configuration
 from .fulfilment import refresh_readiness
@@ -148,7 +148,9 @@ def receive_transfer(db: Database, ref: str, today: datetime.date | None = None)
         ready = set()
         for peg in travelling:
             peg.status, peg.ready_date = "held", today
+            peg.promise_date = min(peg.promise_date or today, today)
             peg.save()
+            refresh_line_promise(OrderLineRow.get_by_id(peg.line_id))
             line = OrderLineRow.get_by_id(peg.line_id)
             if refresh_readiness(line):
                 ready.add(format_ref(ORDER, line.order_id))

@@ -1,0 +1,1 @@
+"""Files and words out: explanations, PDFs, CSV/XLSX/PDF reports."""
