@@ -1,0 +1,293 @@
+"""Supplier catalogs: what each supplier can deliver, at what cost and how fast.
+
+An offer is typed by hand (`add_offer`) or comes from the supplier's CSV file
+(`import_catalog`). Offers are keyed by (supplier, supplier's reference): typing or
+importing the same reference again updates the offer instead of adding a second one.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from peewee import Database, chunked
+
+from ..domain.errors import InvalidInput
+from ..domain.values import check_code, format_cents, format_vat_rate, parse_money, \
+    parse_vat_rate
+from ..importers.catalog_csv import MAX_DESCRIPTION_LENGTH, MAX_LEAD_DAYS, MAX_REF_LENGTH, \
+    CatalogFile, OfferRecord, RowError, parse_ean, parse_whole_number, parse_yes_no, \
+    read_catalog
+from ..store.database import writing
+from ..store.models import CatalogOfferRow, ProductRow, SupplierRow
+from .suppliers import supplier_row
+
+# The offer's columns an import compares to tell "updated" from "unchanged", in this order.
+COMPARED = ("sku", "ean", "description", "cost_cents", "pack_size", "min_order_qty",
+            "lead_days", "retail_price_cents", "vat_bp", "available")
+_SKU, _EAN = COMPARED.index("sku"), COMPARED.index("ean")
+# The columns a file may leave out, and the offer column each fills. Left out, they keep the
+# offer's stored value: a monthly price list must not wipe lead times typed by hand.
+_OPTIONAL_COLUMNS = {"ean": "ean", "pack": "pack_size", "moq": "min_order_qty",
+                     "lead_days": "lead_days", "available": "available",
+                     "price": "retail_price_cents", "vat": "vat_bp"}
+_WRITTEN = ("supplier", "supplier_ref", *COMPARED, "updated_at")
+# 999 bound parameters per statement is the lowest limit among the SQLite builds we meet.
+_ROWS_PER_INSERT = 999 // len(_WRITTEN)
+_KEYS_PER_LOOKUP = 500
+
+
+@dataclass(frozen=True)
+class OfferInfo:
+    supplier: str
+    supplier_ref: str
+    sku: str
+    ean: str | None
+    description: str
+    cost: str
+    pack_size: int
+    min_order_qty: int
+    lead_days: int | None  # None: the supplier's lead time
+    retail_price: str | None
+    vat: str | None
+    available: bool
+    updated_at: datetime.datetime
+
+
+@dataclass(frozen=True)
+class CatalogImportReport:
+    supplier: str
+    rows_read: int
+    added: int
+    updated: int
+    unchanged: int
+    rejected: list[RowError]
+    imported: bool
+    encoding: str
+    delimiter: str
+
+
+def _now() -> datetime.datetime:
+    return datetime.datetime.now().replace(microsecond=0)
+
+
+def offer_info(row: CatalogOfferRow, supplier_code: str) -> OfferInfo:
+    return OfferInfo(
+        supplier_code, row.supplier_ref, row.sku, row.ean, row.description,
+        format_cents(row.cost_cents), row.pack_size, row.min_order_qty, row.lead_days,
+        None if row.retail_price_cents is None else format_cents(row.retail_price_cents),
+        None if row.vat_bp is None else format_vat_rate(row.vat_bp), row.available,
+        row.updated_at)
+
+
+# --- one offer by hand ----------------------------------------------------------------------
+
+def add_offer(db: Database, supplier_code: str, sku: str, cost: str | int, *,
+              lead_days: int | str | None = None, pack: int | str = 1, moq: int | str = 1,
+              name: str | None = None, ean: str | None = None,
+              supplier_ref: str | None = None, price: str | None = None,
+              vat: str | None = None, available: bool | str = True) -> OfferInfo:
+    """Records what a supplier asks for one item, or updates the offer with that reference.
+
+    The SKU may be one of our products (its name and EAN are the defaults) or an item known
+    only from this catalog, which then needs a name; it becomes a product on first sale."""
+    sku = check_code(sku, "sku")
+    ref = _supplier_ref(supplier_ref, sku)
+    fields = _offer_fields(cost=cost, lead_days=lead_days, pack=pack, moq=moq, price=price,
+                           vat=vat, available=available)
+    ean = parse_ean(ean)
+    with writing(db):
+        supplier = supplier_row(supplier_code)
+        description, ean = _description_and_ean(sku, name, ean)
+        row = _save_offer(supplier, ref, dict(fields, sku=sku, ean=ean,
+                                              description=description))
+    return offer_info(row, supplier.code)
+
+
+def _supplier_ref(text: str | None, sku: str) -> str:
+    ref = " ".join(str(text or "").split())
+    if len(ref) > MAX_REF_LENGTH:
+        raise InvalidInput("supplier ref", f"is longer than {MAX_REF_LENGTH} characters")
+    return ref or sku  # most suppliers of a small shop have no references of their own
+
+
+def _offer_fields(*, cost, lead_days, pack, moq, price, vat, available) -> dict[str, object]:
+    """The offer's figures, checked; blank optional values mean 'not given'."""
+    def given(value: object) -> bool:
+        return value is not None and str(value).strip() != ""
+
+    return dict(
+        cost_cents=parse_money(cost, "cost"),
+        pack_size=parse_whole_number(pack, "pack", 1),
+        min_order_qty=parse_whole_number(moq, "moq", 1),
+        lead_days=parse_whole_number(lead_days, "lead days", 0, MAX_LEAD_DAYS)
+        if given(lead_days) else None,
+        retail_price_cents=parse_money(price, "price") if given(price) else None,
+        vat_bp=parse_vat_rate(vat) if given(vat) else None,
+        available=parse_yes_no(available),
+    )
+
+
+def _description_and_ean(sku: str, name: str | None, ean: str | None) -> tuple[str, str | None]:
+    product = ProductRow.get_or_none(ProductRow.sku == sku)
+    name = " ".join(str(name or "").split())
+    if product is None and not name:
+        raise InvalidInput("name", f"{sku} is not one of our products: give the item's name")
+    if len(name) > MAX_DESCRIPTION_LENGTH:
+        raise InvalidInput("name", f"is longer than {MAX_DESCRIPTION_LENGTH} characters")
+    owner = ProductRow.get_or_none(ProductRow.ean == ean) if ean else None
+    if owner is not None and owner.sku != sku:
+        # Two SKUs for one EAN would split the item's stock and sales in two.
+        raise InvalidInput("ean", f"EAN {ean} belongs to product {owner.sku}, not {sku}")
+    if product is None:
+        return name, ean
+    return name or product.name, ean or product.ean
+
+
+def _save_offer(supplier: SupplierRow, ref: str, fields: dict[str, object]) -> CatalogOfferRow:
+    row = CatalogOfferRow.get_or_none((CatalogOfferRow.supplier == supplier)
+                                      & (CatalogOfferRow.supplier_ref == ref))
+    if row is None:
+        return CatalogOfferRow.create(supplier=supplier, supplier_ref=ref, updated_at=_now(),
+                                      **fields)
+    for name, value in fields.items():
+        setattr(row, name, value)
+    row.updated_at = _now()
+    row.save()
+    return row
+
+
+# --- a whole catalog file -------------------------------------------------------------------
+
+def import_catalog(db: Database, supplier_code: str, path: str | os.PathLike, *,
+                   valid_only: bool = False) -> CatalogImportReport:
+    """Loads a supplier's CSV catalog: new references are added, changed ones updated.
+
+    Any bad row stops the import and is reported (line, column, reason) so the file can be
+    fixed; with `valid_only` the good rows are imported and the bad ones only reported. All
+    rows are written in one transaction: an import is never half done. Offers missing from
+    the file are left as they are."""
+    code = supplier_row(supplier_code).code  # a wrong supplier fails before a long read
+    catalog = read_catalog(path)  # parsed before taking the write lock: other desks go on
+    with writing(db):
+        supplier = supplier_row(code)
+        existing = _existing_offers(supplier)
+        offers, conflicts = _link_to_products(catalog, existing)
+        rejected = sorted(catalog.errors + conflicts, key=lambda e: e.line)
+        if rejected and not valid_only:
+            return _report(code, catalog, rejected, imported=False)
+        added, updated, unchanged = _changes(offers, existing)
+        _upsert(supplier, added + updated)
+    return _report(code, catalog, rejected, True, len(added), len(updated), unchanged)
+
+
+def _report(code: str, catalog: CatalogFile, rejected: list[RowError], imported: bool,
+            added: int = 0, updated: int = 0, unchanged: int = 0) -> CatalogImportReport:
+    return CatalogImportReport(code, catalog.rows_read, added, updated, unchanged, rejected,
+                               imported, catalog.encoding, catalog.delimiter)
+
+
+def _existing_offers(supplier: SupplierRow) -> dict[str, tuple]:
+    """The supplier's offers as {supplier_ref: (sku, ean, ... in COMPARED order)}."""
+    columns = [getattr(CatalogOfferRow, name) for name in ("supplier_ref", *COMPARED)]
+    query = CatalogOfferRow.select(*columns).where(CatalogOfferRow.supplier == supplier)
+    return {ref: tuple(values) for ref, *values in query.tuples()}
+
+
+def _offer_values(record: OfferRecord, sku: str) -> tuple:
+    """A record in COMPARED order, with its resolved SKU."""
+    return (sku, record.ean, record.description, record.cost_cents, record.pack_size,
+            record.min_order_qty, record.lead_days, record.retail_price_cents, record.vat_bp,
+            record.available)
+
+
+def _link_to_products(catalog: CatalogFile, existing: dict[str, tuple]
+                      ) -> tuple[dict[str, tuple], list[RowError]]:
+    """{supplier_ref: values} for the rows that name their item consistently, and an error
+    for each row whose EAN is one of our products under another SKU."""
+    eans = {r.ean for r in catalog.records if r.ean}
+    product_skus = _skus_by_ean(ProductRow, eans)
+    offer_skus = _skus_by_ean(CatalogOfferRow, eans - product_skus.keys())
+    kept = [COMPARED.index(field) for column, field in _OPTIONAL_COLUMNS.items()
+            if column not in catalog.columns]
+    offers: dict[str, tuple] = {}
+    conflicts: list[RowError] = []
+    for record in catalog.records:
+        owner = product_skus.get(record.ean)
+        if record.sku and owner and owner != record.sku:
+            conflicts.append(RowError(record.line, catalog.columns["ean"], record.ean,
+                                      f"EAN {record.ean} belongs to product {owner}, "
+                                      f"not {record.sku}"))
+            continue
+        before = existing.get(record.supplier_ref)
+        sku = record.sku or owner or _catalog_sku(record, before, offer_skus)
+        offers[record.supplier_ref] = _keep(_offer_values(record, sku), before, kept)
+    return offers, conflicts
+
+
+def _catalog_sku(record: OfferRecord, before: tuple | None, offer_skus: dict[str, str]) -> str:
+    """The SKU of an item we do not stock, named by its EAN alone: the one it already has in
+    the catalogs (this reference first), else the EAN itself."""
+    if before is not None and before[_EAN] == record.ean:
+        return before[_SKU]
+    return offer_skus.get(record.ean, record.ean)
+
+
+def _keep(values: tuple, before: tuple | None, positions: list[int]) -> tuple:
+    """`values` with the stored value at `positions` (the columns the file left out)."""
+    if before is None or not positions:
+        return values
+    merged = list(values)
+    for position in positions:
+        merged[position] = before[position]
+    return tuple(merged)
+
+
+def _skus_by_ean(model: type[ProductRow] | type[CatalogOfferRow],
+                 eans: Iterable[str]) -> dict[str, str]:
+    """{ean: sku} in a few queries; the oldest row wins when several share an EAN."""
+    found: dict[str, str] = {}
+    for batch in chunked(sorted(eans), _KEYS_PER_LOOKUP):
+        query = (model.select(model.ean, model.sku).where(model.ean.in_(batch))
+                 .order_by(model.id).tuples())
+        for ean, sku in query:
+            found.setdefault(ean, sku)
+    return found
+
+
+def _changes(offers: dict[str, tuple], existing: dict[str, tuple]
+             ) -> tuple[list[tuple], list[tuple], int]:
+    """(new offers, changed offers, count unchanged), each offer as (ref, *values)."""
+    added, updated = [], []
+    for ref, values in offers.items():
+        before = existing.get(ref)
+        if before is None:
+            added.append((ref, *values))
+        elif before != values:
+            updated.append((ref, *values))
+    return added, updated, len(offers) - len(added) - len(updated)
+
+
+def _upsert(supplier: SupplierRow, offers: list[tuple]) -> None:
+    """Inserts new offers and overwrites changed ones, a few dozen rows per statement.
+
+    Sorted by reference, the order of the unique index, so that the writes walk it in
+    order instead of jumping about (several times faster on a large catalog)."""
+    now = _now()
+    fields = [getattr(CatalogOfferRow, name) for name in _WRITTEN]
+    rows = ((supplier.id, *offer, now) for offer in sorted(offers, key=lambda o: o[0]))
+    for batch in chunked(rows, _ROWS_PER_INSERT):
+        (CatalogOfferRow.insert_many(batch, fields=fields)
+         .on_conflict(conflict_target=[CatalogOfferRow.supplier, CatalogOfferRow.supplier_ref],
+                      preserve=fields[2:])
+         .execute())
+
+
+def list_offers(db: Database, supplier_code: str, limit: int = 200) -> list[OfferInfo]:
+    """The supplier's offers by reference, at most `limit` of them."""
+    supplier = supplier_row(supplier_code)
+    query = (CatalogOfferRow.select().where(CatalogOfferRow.supplier == supplier)
+             .order_by(CatalogOfferRow.supplier_ref).limit(limit))
+    return [offer_info(row, supplier.code) for row in query]
