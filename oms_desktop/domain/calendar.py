@@ -27,6 +27,8 @@ def parse_weekdays(text: str, field_name: str = "days") -> frozenset[int]:
             continue
         if "-" in part:
             first, _, last = part.partition("-")
+            if "-" in last:
+                raise InvalidInput(field_name, f"'{part}' is not a range like mon-fri")
             start, end = _weekday(first, field_name), _weekday(last, field_name)
             span = range(start, end + 1) if start <= end else [*range(start, 7), *range(end + 1)]
             days.update(span)
@@ -37,11 +39,22 @@ def parse_weekdays(text: str, field_name: str = "days") -> frozenset[int]:
     return frozenset(days)
 
 
+_WEEKDAY_WORDS = {
+    **{name: n for n, name in enumerate(WEEKDAY_NAMES)},
+    **{name: n for n, name in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))},
+    **{name: n for n, name in enumerate(("lun", "mar", "mer", "jeu", "ven", "sam", "dim"))},
+    **{name: n for n, name in enumerate(
+        ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))},
+}
+
+
 def _weekday(name: str, field_name: str) -> int:
-    key = name[:3]
-    if key not in WEEKDAY_NAMES or not WEEKDAY_NAMES[WEEKDAY_NAMES.index(key)].startswith(name[:3]):
-        raise InvalidInput(field_name, f"'{name}' is not a weekday (mon, tue, ... sun)")
-    return WEEKDAY_NAMES.index(key)
+    """'mon', 'monday', 'lun' or 'lundi' -> 0; anything else is refused."""
+    try:
+        return _WEEKDAY_WORDS[name]
+    except KeyError:
+        raise InvalidInput(field_name, f"'{name}' is not a weekday (mon, tue, ... sun)") from None
 
 
 def format_weekdays(days: Iterable[int]) -> str:

@@ -7,6 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from .errors import InvalidInput
 
 CENT = Decimal("0.01")
+MAX_AMOUNT = Decimal(10) ** 10  # ten billion: a typo, not a price
 
 
 def parse_money(text: str | Decimal | int, field: str = "price") -> int:
@@ -33,6 +34,8 @@ def parse_money(text: str | Decimal | int, field: str = "price") -> int:
         raise InvalidInput(field, f"'{text}' is not an amount")
     if amount < 0:
         raise InvalidInput(field, f"must not be negative (got {text})")
+    if amount >= MAX_AMOUNT:
+        raise InvalidInput(field, f"'{text}' is too large")
     if amount != amount.quantize(CENT, rounding=ROUND_HALF_UP):
         raise InvalidInput(field, f"'{text}' has more than two decimals")
     return int(amount * 100)
@@ -69,7 +72,10 @@ def format_vat_rate(basis_points: int) -> str:
 def parse_quantity(text: str | int, field: str = "quantity", allow_zero: bool = False,
                    allow_negative: bool = False) -> int:
     try:
-        value = int(str(text).strip())
+        raw = str(text).strip()
+        if not (raw.lstrip("+-").isascii() and raw.lstrip("+-").isdigit()):
+            raise ValueError(raw)
+        value = int(raw)
     except ValueError:
         raise InvalidInput(field, f"'{text}' is not a whole number") from None
     if value < 0 and not allow_negative:
@@ -94,7 +100,7 @@ def normalize_ean(text: str | None, field: str = "ean") -> str | None:
     ean = str(text).strip().replace(" ", "")
     if not ean:
         return None
-    if not ean.isdigit() or len(ean) not in (8, 13):
+    if not (ean.isascii() and ean.isdigit()) or len(ean) not in (8, 13):
         raise InvalidInput(field, f"'{text}' is not an EAN-13 or EAN-8 (8 or 13 digits)")
     if ean_check_digit(ean[:-1]) != int(ean[-1]):
         raise InvalidInput(field, f"'{text}' has a wrong check digit "

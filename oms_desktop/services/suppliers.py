@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from peewee import Database
+from peewee import Database, fn
 
 from ..domain.calendar import format_weekdays, parse_weekdays
 from ..domain.errors import InvalidInput, NotFound
@@ -64,6 +64,6 @@ def add_supplier(db: Database, code: str, name: str, lead_days: int | str, *,
 
 
 def list_suppliers(db: Database) -> list[SupplierInfo]:
-    counts = dict(CatalogOfferRow.select(CatalogOfferRow.supplier, CatalogOfferRow.id.count())
+    counts = dict(CatalogOfferRow.select(CatalogOfferRow.supplier, fn.COUNT(CatalogOfferRow.id))
                   .group_by(CatalogOfferRow.supplier).tuples())
     return [_info(row, counts.get(row.id, 0)) for row in SupplierRow.select().order_by(SupplierRow.code)]
