@@ -116,20 +116,21 @@ def candidates(request: LineRequest, snapshot: SupplySnapshot, ctx: OrderContext
     result: list[Candidate] = []
     seen_sites: set[str] = set()
     for preference in rules.preference:
+        if ctx.mode is Mode.TAKE_AWAY and preference is not Preference.SHELF:
+            continue  # the customer leaves with the goods: only this shop's shelf can do that
         group: list[Candidate] = []
         if preference in (Preference.SHELF, Preference.WAREHOUSE, Preference.OTHER_SHOP):
             wanted = {
                 Preference.SHELF: lambda site: site.code == ctx.site,
                 Preference.WAREHOUSE: lambda site: site.kind is SiteKind.WAREHOUSE,
-                Preference.OTHER_SHOP: lambda site: site.kind is SiteKind.SHOP,
+                Preference.OTHER_SHOP: lambda site: (site.kind is SiteKind.SHOP
+                                                     and site.code != ctx.site),
             }[preference]
             for stock in _stock_of(snapshot, network, wanted):
                 if stock.site not in seen_sites:
                     seen_sites.add(stock.site)
                     group.append(_stock_candidate(stock, preference, ctx, network))
             group.sort(key=lambda c: (c.promise_date, -(c.available or 0), c.site))
-        elif ctx.mode is Mode.TAKE_AWAY:
-            continue
         elif preference is Preference.INCOMING_PO:
             group = [_incoming_candidate(s, ctx, network) for s in snapshot.incoming
                      if s.free > 0 and s.site in network.sites]

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from .errors import InvalidInput
 
 CENT = Decimal("0.01")
+# 12.90, 12,90, .5 ; or with thousands grouped by one separator: 1 234,50, 1.234,50, 1,234.50
+_PLAIN_AMOUNT = re.compile(r"-?\d*(?:[.,]\d+)?")
+_GROUPED_AMOUNT = re.compile(
+    r"-?\d{1,3}(?P<sep>[ .,])\d{3}(?:(?P=sep)\d{3})*(?:(?!(?P=sep))[.,]\d+)?")
 MAX_AMOUNT = Decimal(10) ** 10  # ten billion: a typo, not a price
 
 
@@ -17,7 +22,10 @@ def parse_money(text: str | Decimal | int, field: str = "price") -> int:
     elif isinstance(text, Decimal):
         amount = text
     else:
-        cleaned = str(text).strip().replace("\u00a0", "").replace(" ", "").replace("€", "")
+        cleaned = str(text).replace("\u00a0", " ").replace("€", "").strip()
+        if not (_PLAIN_AMOUNT.fullmatch(cleaned) or _GROUPED_AMOUNT.fullmatch(cleaned)):
+            raise InvalidInput(field, f"'{text}' is not an amount")
+        cleaned = cleaned.replace(" ", "")
         if "," in cleaned and "." in cleaned:
             # 1.234,50 (French) or 1,234.50 (English): the last separator is the decimal one.
             if cleaned.rfind(",") > cleaned.rfind("."):
