@@ -14,6 +14,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import peewee
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
 from ..domain.errors import InvalidInput
@@ -46,6 +47,17 @@ def resolve_location(location: str | os.PathLike | None) -> str:
     return str(location)
 
 
+def display_location(location: str | os.PathLike | None) -> str:
+    """The location as shown to users: a PostgreSQL password is never printed."""
+    text = resolve_location(location)
+    if is_postgres(text) and "@" in text:
+        scheme, _, rest = text.partition("://")
+        credentials, _, host = rest.rpartition("@")
+        user = credentials.split(":", 1)[0]
+        return f"{scheme}://{user}@{host}"
+    return text
+
+
 def is_postgres(location: str) -> bool:
     return location.startswith(("postgresql://", "postgres://"))
 
@@ -64,7 +76,7 @@ def connect(location: str | os.PathLike | None = None) -> Database:
 
         params = parse(location)
         name = params.pop("database")
-        db: Database = PostgresqlDatabase(name, autorollback=True, **params)
+        db: Database = PostgresqlDatabase(name, **params)
     else:
         path = _sqlite_path(location)
         if path.is_dir():
@@ -77,9 +89,17 @@ def connect(location: str | os.PathLike | None = None) -> Database:
 
 def open_database(location: str | os.PathLike | None = None) -> Database:
     """Open (creating if need be) and upgrade the database, and bind the models to it."""
-    db = connect(location)
-    model_proxy.initialize(db)
-    migrate(db)
+    db = None
+    try:
+        db = connect(location)
+        model_proxy.initialize(db)
+        migrate(db)
+    except peewee.DatabaseError as error:
+        if db is not None:
+            db.close()
+        reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise InvalidInput("database", f"{display_location(location)} cannot be opened as an "
+                                       f"oms database ({reason})") from None
     return db
 
 
