@@ -141,12 +141,25 @@ def print_late(late) -> None:
 
 def cmd_init(db, args):
     from .services import demo
+    from .store.database import display_location
 
+    location = display_location(getattr(args, "db", None))
     if args.demo:
-        summary = demo.load_demo(db, _today())
-        return summary, lambda s: print(f"demo data loaded: {s.sites} sites, {s.products} "
-                                        f"products, {s.offers} catalog offers")
-    return {"database": db.database}, lambda d: print(f"database ready: {d['database']}")
+        try:
+            summary = demo.load_demo(db, _today())
+        except Refused as refused:
+            if refused.code != "not_empty":
+                raise
+            return ({"database": location, "demo": False},
+                    lambda d: print(f"database ready: {d['database']} (it already holds data: "
+                                    f"the demo was not loaded)"))
+        data = {"database": location, "demo": True, **asdict(summary)}
+        return data, lambda d: print(
+            f"database ready: {d['database']}\ndemo data loaded: {d['sites']} sites, "
+            f"{d['products']} products, {d['offers']} catalog offers, "
+            f"{sum(d['orders_by_status'].values())} orders, "
+            f"{sum(d['pos_by_status'].values())} purchase orders")
+    return {"database": location}, lambda d: print(f"database ready: {d['database']}")
 
 
 def _today():

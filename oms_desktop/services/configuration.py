@@ -9,6 +9,7 @@ reloads them.
 from __future__ import annotations
 
 import datetime
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -58,7 +59,9 @@ class Configuration:
         return self.site_ids[code]
 
 
-_cache: dict[tuple[int, int, int], Configuration] = {}
+# Per database object (weakly, so a closed database's entry goes with it): the token and
+# year the configuration was built for, and the configuration.
+_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def setting(key: str):
@@ -66,13 +69,11 @@ def setting(key: str):
 
 
 def load_configuration(db: Database, today: datetime.date) -> Configuration:
-    key = (id(db), settings.config_version(db), today.year)
-    cached = _cache.get(key)
-    if cached is None:
-        if len(_cache) > 16:
-            _cache.clear()
-        cached = _cache[key] = _build(today.year - 1)
-    return cached
+    key = (settings.config_version(db), today.year)
+    cached = _cache.get(db)
+    if cached is None or cached[0] != key:
+        cached = _cache[db] = (key, _build(today.year - 1))
+    return cached[1]
 
 
 def _build(first_year: int) -> Configuration:

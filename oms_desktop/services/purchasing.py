@@ -251,29 +251,38 @@ def pos_from_requests(db: Database, supplier: str | None = None,
         cfg = load_configuration(db, today)
         touched = []
         for (supplier_id, site_id), requests in sorted(groups.items()):
-            po = _draft_for(supplier_id, site_id, requests, cfg.first_year, today)
+            arrival = _arrival_for(SupplierRow.get_by_id(supplier_id), cfg.first_year, today)
             by_offer: dict[int, list[SupplyRequestRow]] = defaultdict(list)
             for request in requests:
                 by_offer[request.offer_id].append(request)
+            po = _draft_for(supplier_id, site_id,
+                            max(arrival(r.lead_days) for r in requests))
             for offer_id, offer_requests in by_offer.items():
-                _add_to_line(po, CatalogOfferRow.get_by_id(offer_id), offer_requests)
+                _add_to_line(po, CatalogOfferRow.get_by_id(offer_id), offer_requests,
+                             arrival(max(r.lead_days for r in offer_requests)))
             record_event("po_from_requests", po=po.id, requests=len(requests))
             touched.append(po)
         return [po_view(po) for po in touched]
 
 
-def _draft_for(supplier_id: int, site_id: int, requests: list[SupplyRequestRow],
-               first_year: int, today: datetime.date) -> PurchaseOrderRow:
+def _arrival_for(supplier: SupplierRow, first_year: int, today: datetime.date):
+    """lead days -> the day goods ordered from `supplier` at its next order day arrive."""
+    order_calendar = business_calendar(supplier.order_days, supplier.country, first_year)
+    working_days = business_calendar(SUPPLIER_WORKING_DAYS, supplier.country, first_year)
+    return lambda lead: order_and_arrival(order_calendar, working_days, lead, today)[1]
+
+
+def _draft_for(supplier_id: int, site_id: int, arrival: datetime.date) -> PurchaseOrderRow:
+    """The open draft for this supplier and site, or a new one; expected when its slowest
+    line arrives."""
     existing = (PurchaseOrderRow.select().where(
         (PurchaseOrderRow.supplier == supplier_id) & (PurchaseOrderRow.site == site_id)
         & (PurchaseOrderRow.status == "draft")).order_by(PurchaseOrderRow.id).first())
-    supplier = SupplierRow.get_by_id(supplier_id)
-    _, arrival = order_and_arrival(
-        business_calendar(supplier.order_days, supplier.country, first_year),
-        business_calendar(SUPPLIER_WORKING_DAYS, supplier.country, first_year),
-        max(r.lead_days for r in requests), today)
     if existing is not None:
         if arrival > existing.expected_date:
+            PurchaseLineRow.update(expected_date=existing.expected_date).where(
+                (PurchaseLineRow.po == existing) & PurchaseLineRow.expected_date.is_null()
+            ).execute()
             existing.expected_date = arrival
             existing.save()
         return existing
@@ -282,7 +291,10 @@ def _draft_for(supplier_id: int, site_id: int, requests: list[SupplyRequestRow],
 
 
 def _add_to_line(po: PurchaseOrderRow, offer: CatalogOfferRow,
-                 requests: list[SupplyRequestRow]) -> None:
+                 requests: list[SupplyRequestRow], arrival: datetime.date) -> None:
+    """Puts the requests on the PO's line for the offer, growing it by whole packs when its
+    spare units do not cover them. A line faster than the PO's slowest keeps its own date,
+    so that one made-to-order item does not make every customer on the PO late."""
     needed = sum(r.qty for r in requests)
     line = (PurchaseLineRow.select().where((PurchaseLineRow.po == po)
                                            & (PurchaseLineRow.offer == offer)).first())
@@ -290,7 +302,8 @@ def _add_to_line(po: PurchaseOrderRow, offer: CatalogOfferRow,
         line = PurchaseLineRow.create(
             po=po, product=requests[0].product_id, offer=offer, supplier_ref=offer.supplier_ref,
             qty=order_quantity(needed, offer.pack_size, offer.min_order_qty),
-            unit_cost_cents=offer.cost_cents)
+            unit_cost_cents=offer.cost_cents,
+            expected_date=arrival if arrival != po.expected_date else None)
     else:
         already = (SupplyRequestRow.select(fn.COALESCE(fn.SUM(SupplyRequestRow.qty), 0))
                    .where((SupplyRequestRow.po_line == line)

@@ -4,6 +4,7 @@ configuration that promises depend on (sites, transfer days, rules)."""
 from __future__ import annotations
 
 import json
+import uuid
 from typing import Any
 
 from peewee import Database
@@ -23,12 +24,14 @@ def set_setting(key: str, value: Any) -> None:
         conflict_target=[SettingRow.key], update={SettingRow.value: json.dumps(value)}).execute()
 
 
-def config_version(db: Database) -> int:
+def config_version(db: Database) -> str:
     cursor = db.execute_sql(f"SELECT value FROM setting WHERE key = {db.param}",
                             (CONFIG_VERSION,))
     row = cursor.fetchone()
-    return int(row[0]) if row else 0
+    return row[0] if row else ""
 
 
 def bump_config_version(db: Database) -> None:
-    set_setting(CONFIG_VERSION, config_version(db) + 1)
+    """A fresh token, not a counter: a rolled-back change must never let a cache that saw
+    it match a later, different configuration."""
+    set_setting(CONFIG_VERSION, uuid.uuid4().hex)

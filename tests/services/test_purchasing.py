@@ -166,3 +166,20 @@ def test_manual_transfer_carries_the_units_reserved_for_the_destination_first(re
     picture = {s.site: s for s in stock.stock_picture(retailer, "MUG").sites}
     assert (picture["PAR"].on_hand, picture["PAR"].reserved) == (3, 2)
     assert stock.check_stock(retailer).ok
+
+
+def test_a_slow_made_to_order_item_does_not_delay_the_rest_of_the_po(retailer, today):
+    from oms_desktop.services.catalog import add_offer
+
+    add_offer(retailer, "ACME", "KETTLE", "20.00", name="Kettle", lead_days=10)
+    quick = sell(retailer, today, "TEAPOT", 6)
+    [draft] = purchasing.pos_from_requests(retailer, today=today)
+    sell(retailer, today, "KETTLE", 1, customer="Slow")
+    [joined] = purchasing.pos_from_requests(retailer, today=today)
+    assert joined.po == draft.po
+    dates = {line.sku: line.expected for line in joined.lines}
+    assert dates == {"TEAPOT": D(2026, 12, 3), "KETTLE": D(2026, 12, 10)}
+    assert joined.expected == D(2026, 12, 10)
+    confirmed = purchasing.confirm_po(retailer, draft.po, today)
+    assert confirmed.late == []
+    assert ordering.show_order(retailer, quick.order, today).promise_date == D(2026, 12, 3)
