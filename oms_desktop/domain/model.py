@@ -204,6 +204,7 @@ class LinePlan:
     qty: int
     allocations: tuple[Allocation, ...]
     why: Reason
+    options: tuple[Candidate, ...] = ()  # every way the line could be served, best first
 
     @property
     def promise_date(self) -> date:

@@ -187,7 +187,15 @@ def plan_line(request: LineRequest, snapshot: SupplySnapshot, ctx: OrderContext,
         raise InvalidInput("quantity", f"{request.sku}: must be positive (got {request.qty})")
     if not snapshot.active:
         raise Refused("inactive", f"{request.sku} is no longer sold", {"sku": request.sku})
-    options = candidates(request, snapshot, ctx, network, rules)
+    options = tuple(candidates(request, snapshot, ctx, network, rules))
+    plan = _choose(request, options, rules)
+    if plan is None:
+        raise _refuse_line(request, list(options), ctx, rules)
+    return replace(plan, options=options)
+
+
+def _choose(request: LineRequest, options: tuple[Candidate, ...],
+            rules: SourcingRules) -> LinePlan | None:
     single = next((o for o in options if o.can_serve(request.qty)), None)
 
     def one(option: Candidate) -> LinePlan:
@@ -213,7 +221,7 @@ def plan_line(request: LineRequest, snapshot: SupplySnapshot, ctx: OrderContext,
             return one(single)
     elif single is not None:
         return one(single)
-    raise _refuse_line(request, options, ctx, rules)
+    return None
 
 
 def consume(snapshot: SupplySnapshot, allocations: Iterable[Allocation]) -> SupplySnapshot:

@@ -7,40 +7,46 @@ import datetime
 import json
 
 from ..domain.errors import Refused
+from ..domain.lateness import late_reason
 from ..domain.model import Allocation, SourceKind
+from ..store import rows
 from ..store.ledger import reserve, unreserve
-from ..store.models import AllocationRow, OrderLineRow, SupplyRequestRow
+from ..store.lookups import offer_supplier_id
+from ..store.models import AllocationRow, OrderLineRow, SupplyRequestRow, database
 from .configuration import Configuration
 from .snapshots import reason_json
 
 LIVE = ("held", "in_transit", "unsupplied")  # allocations that still count for a line
 
 
-def persist_allocation(line: OrderLineRow, allocation: Allocation, cfg: Configuration,
-                       product_id: int) -> AllocationRow:
+def persist_allocation(line_id: int, allocation: Allocation, cfg: Configuration,
+                       product_id: int) -> int:
+    """Holds the chosen supply (reserves stock, pegs a PO line, or asks the supplier for it)
+    and records the allocation; returns its id."""
+    db = database.obj
     c = allocation.candidate
     site_id = cfg.site_id(c.site)
-    request = None
+    request_id = None
+    now = rows.now()
     if c.kind is SourceKind.SITE_STOCK:
         if not reserve(site_id, product_id, allocation.qty):
             raise Refused("stock_changed", f"the stock of {c.site} changed; try again",
                           {"site": c.site})
     elif c.kind is SourceKind.CATALOG:
-        request = SupplyRequestRow.create(
-            offer=c.offer_id, supplier=_supplier_id(c.offer_id), site=site_id,
-            product=product_id, qty=allocation.qty, unit_cost_cents=c.unit_cost_cents,
-            lead_days=c.reason.as_dict()["lead_days"])
-    return AllocationRow.create(
-        line=line, kind=c.kind.value, qty=allocation.qty, site=site_id,
-        po_line=c.po_line_id, supply_request=request, ready_date=c.ready_date,
-        promise_date=c.promise_date, reason=json.dumps(reason_json(c.reason.code,
-                                                                    c.reason.as_dict())))
+        request_id = rows.insert_row(
+            db, "supply_request", offer_id=c.offer_id, supplier_id=_supplier_id(c.offer_id),
+            site_id=site_id, product_id=product_id, qty=allocation.qty,
+            unit_cost_cents=c.unit_cost_cents, lead_days=c.reason.as_dict()["lead_days"],
+            status="pending", po_line_id=None, created_at=now)
+    return rows.insert_row(
+        db, "allocation", line_id=line_id, kind=c.kind.value, qty=allocation.qty, status="held",
+        site_id=site_id, po_line_id=c.po_line_id, supply_request_id=request_id,
+        transfer_id=None, ready_date=c.ready_date, promise_date=c.promise_date,
+        reason=json.dumps(reason_json(c.reason.code, c.reason.as_dict())), created_at=now)
 
 
 def _supplier_id(offer_id: int) -> int:
-    from ..store.models import CatalogOfferRow
-
-    return CatalogOfferRow.get_by_id(offer_id).supplier_id
+    return offer_supplier_id(database.obj, offer_id)
 
 
 def release_allocation(row: AllocationRow, product_id: int) -> None:
@@ -68,16 +74,7 @@ def refresh_line_promise(line: OrderLineRow) -> datetime.date | None:
 
 
 def is_late(line: OrderLineRow, today: datetime.date) -> str | None:
-    """Why an open line is late: no supply, a promise pushed back, or a promise passed."""
-    if line.status not in ("allocated", "ready"):
-        return None
-    if line.promise_date is None:
-        return "unsupplied"
-    if line.promise_date > line.first_promise_date:
-        return "postponed"
-    if line.status == "allocated" and line.promise_date < today:
-        return "overdue"
-    return None
+    return late_reason(line.status, line.promise_date, line.first_promise_date, today)
 
 
 def split_allocation(row: AllocationRow, take: int) -> AllocationRow:

@@ -9,18 +9,10 @@ from decimal import Decimal
 
 from ..domain.errors import NotFound
 from ..domain.values import cents_to_decimal
-from ..store.models import (
-    AllocationRow,
-    CustomerOrderRow,
-    OrderLineRow,
-    ProductRow,
-    PurchaseLineRow,
-    SiteRow,
-    StockEventRow,
-    SupplierRow,
-    SupplyRequestRow,
-)
-from .allocations import is_late
+from ..domain.lateness import late_reason
+from ..store.models import CustomerOrderRow, database
+from ..store.rows import insert_row, now
+from ..store.order_reads import read_order
 from .references import ORDER, PURCHASE_ORDER, TRANSFER, format_ref, parse_ref
 
 
@@ -120,45 +112,31 @@ def order_row(ref: str | int) -> CustomerOrderRow:
     return row
 
 
-def allocation_view(row: AllocationRow, sites: dict[int, str]) -> AllocationView:
-    po = supplier = supplier_ref = None
-    if row.po_line_id:
-        line = PurchaseLineRow.get_by_id(row.po_line_id)
-        po = format_ref(PURCHASE_ORDER, line.po_id)
-        supplier_ref = line.supplier_ref or None
-    if row.supply_request_id and row.kind == "catalog":
-        request = SupplyRequestRow.get_by_id(row.supply_request_id)
-        supplier = SupplierRow.get_by_id(request.supplier_id).code
-        supplier_ref = request.offer.supplier_ref
-    reason = json.loads(row.reason or "{}")
-    supplier = supplier or reason.get("supplier")
-    return AllocationView(row.kind, row.qty, sites[row.site_id], row.ready_date,
-                          row.promise_date, row.status, reason, po, supplier, supplier_ref,
-                          format_ref(TRANSFER, row.transfer_id) if row.transfer_id else None)
-
-
-def order_view(order: CustomerOrderRow, today: datetime.date) -> OrderView:
-    sites = {s.id: s.code for s in SiteRow.select()}
-    lines = []
-    query = (OrderLineRow.select(OrderLineRow, ProductRow).join(ProductRow)
-             .where(OrderLineRow.order == order).order_by(OrderLineRow.id))
-    for line in query:
-        allocations = [allocation_view(a, sites) for a in AllocationRow.select().where(
-            (AllocationRow.line == line) & (AllocationRow.status != "replaced"))
-            .order_by(AllocationRow.id)]
-        live = [a for a in allocations if a.status != "released"]
-        lines.append(LineView(line.product.sku, line.product.name, line.qty,
-                              cents_to_decimal(line.unit_price_cents), line.status,
-                              line.promise_date, line.first_promise_date,
-                              live or allocations, is_late(line, today)))
-    history = [OrderEvent(e.at, e.code, json.loads(e.detail)) for e in StockEventRow.select()
-               .where(StockEventRow.order == order).order_by(StockEventRow.id)]
-    return OrderView(format_ref(ORDER, order.id), sites[order.site_id], order.channel,
-                     order.mode, order.status, order.customer_name, order.customer_contact,
-                     order.delivery_address, order.created_on, lines, history)
+def order_view(order: CustomerOrderRow | int, today: datetime.date) -> OrderView:
+    order_id = order if isinstance(order, int) else order.id
+    head, lines, allocations, events = read_order(database.obj, order_id)
+    by_line: dict[int, list[AllocationView]] = {}
+    for (line_id, kind, qty, site, ready, promise, status, reason, po_id, supplier_ref,
+         supplier, transfer_id) in allocations:
+        by_line.setdefault(line_id, []).append(AllocationView(
+            kind, qty, site, ready, promise, status, reason,
+            format_ref(PURCHASE_ORDER, po_id) if po_id else None,
+            supplier or reason.get("supplier"), supplier_ref,
+            format_ref(TRANSFER, transfer_id) if transfer_id else None))
+    line_views = []
+    for line_id, sku, name, qty, price, status, promise, first in lines:
+        held = by_line.get(line_id, [])
+        live = [a for a in held if a.status != "released"]
+        line_views.append(LineView(sku, name, qty, cents_to_decimal(price), status, promise,
+                                   first, live or held, late_reason(status, promise, first,
+                                                                    today)))
+    history = [OrderEvent(at, code, detail) for at, code, detail in events]
+    (_, site, channel, mode, status, customer, contact, address, created_on) = head
+    return OrderView(format_ref(ORDER, order_id), site, channel, mode, status, customer,
+                     contact, address, created_on, line_views, history)
 
 
 def record_event(code: str, *, order: int | None = None, po: int | None = None,
                  **detail) -> None:
-    StockEventRow.create(order=order, po=po, code=code,
-                         detail=json.dumps(detail, default=str))
+    insert_row(database.obj, "stock_event", at=now(), order_id=order, po_id=po, code=code,
+               detail=json.dumps(detail, default=str))

@@ -10,9 +10,10 @@ from peewee import Database
 from ..domain.errors import InvalidInput, Refused
 from ..domain.model import Candidate, Channel, LinePlan, LineRequest, Mode, OrderContext, \
     SiteKind
-from ..domain.sourcing import candidates, plan_order
+from ..domain.sourcing import plan_order
 from ..domain.values import parse_quantity
 from ..store.database import writing
+from ..store.rows import insert_row, now
 from ..store.models import AllocationRow, CustomerOrderRow, CustomerRow, OrderLineRow, SiteRow
 from .allocations import persist_allocation, release_allocation
 from .clock import today as clock_today
@@ -130,7 +131,7 @@ def _requests(lines: list[tuple[str, int]]) -> list[LineRequest]:
 def _plan(db: Database, cfg: Configuration, ctx: OrderContext, requests: list[LineRequest]):
     rules = cfg.rules.rules_for(ctx.channel, ctx.mode)
     snapshots = {r.sku: load_snapshot(db, cfg, r.sku) for r in requests}
-    return plan_order(requests, snapshots, ctx, cfg.network, rules), snapshots, rules
+    return plan_order(requests, snapshots, ctx, cfg.network, rules)
 
 
 def _allocation_json(plan: LinePlan) -> list[dict]:
@@ -164,13 +165,11 @@ def promise(db: Database, request: OrderRequest,
     cfg = load_configuration(db, today)
     ctx = _context(cfg, request, today)
     requests = _requests(request.lines)
-    plan, snapshots, rules = _plan(db, cfg, ctx, requests)
-    lines = []
-    for line_plan, line_request in zip(plan.lines, requests):
-        options = candidates(line_request, snapshots[line_request.sku], ctx, cfg.network, rules)
-        lines.append(PromiseLine(line_plan.sku, line_plan.qty, line_plan.promise_date,
-                                 _allocation_json(line_plan), [_option(o) for o in options],
-                                 reason_json(line_plan.why.code, line_plan.why.as_dict())))
+    plan = _plan(db, cfg, ctx, requests)
+    lines = [PromiseLine(line.sku, line.qty, line.promise_date, _allocation_json(line),
+                         [_option(o) for o in line.options],
+                         reason_json(line.why.code, line.why.as_dict()))
+             for line in plan.lines]
     return PromiseView(ctx.site, ctx.channel.value, ctx.mode.value, lines)
 
 
@@ -201,29 +200,30 @@ def place_order(db: Database, request: OrderRequest,
     with writing(db):
         cfg = load_configuration(db, today)
         ctx = _context(cfg, request, today)
-        plan, _, _ = _plan(db, cfg, ctx, _requests(request.lines))
+        plan = _plan(db, cfg, ctx, _requests(request.lines))
         customer = _customer(request)
         contact = ", ".join(x for x in (request.customer.phone, request.customer.email) if x)
-        order = CustomerOrderRow.create(
-            site=cfg.site_id(ctx.site), channel=ctx.channel.value, mode=ctx.mode.value,
-            customer=customer, customer_name=request.customer.name.strip(),
-            customer_contact=contact,
+        order_id = insert_row(
+            db, "customer_order", site_id=cfg.site_id(ctx.site), channel=ctx.channel.value,
+            mode=ctx.mode.value, customer_id=customer.id if customer else None,
+            customer_name=request.customer.name.strip(), customer_contact=contact,
             delivery_address=request.delivery_address or request.customer.address,
-            created_on=today)
+            status="open", created_at=now(), created_on=today)
         for line_plan in plan.lines:
             product = ensure_product(line_plan.sku)
-            line = OrderLineRow.create(
-                order=order, product=product, qty=line_plan.qty,
-                unit_price_cents=product.price_cents, vat_bp=product.vat_bp,
+            line_id = insert_row(
+                db, "order_line", order_id=order_id, product_id=product.id, qty=line_plan.qty,
+                unit_price_cents=product.price_cents, vat_bp=product.vat_bp, status="allocated",
                 first_promise_date=line_plan.promise_date, promise_date=line_plan.promise_date)
             for allocation in line_plan.allocations:
-                persist_allocation(line, allocation, cfg, product.id)
-        record_event("placed", order=order.id, promise=plan.promise_date.isoformat())
+                persist_allocation(line_id, allocation, cfg, product.id)
+        record_event("placed", order=order_id, promise=plan.promise_date.isoformat())
         if ctx.mode is Mode.TAKE_AWAY:
+            order = CustomerOrderRow.get_by_id(order_id)
             for line in order.lines:
                 refresh_readiness(line)
             hand_over(order, "collected")
-        return order_view(order, today)
+        return order_view(order_id, today)
 
 
 def cancel_order(db: Database, ref: str, today: datetime.date | None = None) -> OrderView:

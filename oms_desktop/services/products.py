@@ -11,7 +11,8 @@ from ..domain.errors import InvalidInput, NotFound
 from ..domain.values import check_code, format_cents, format_vat_rate, normalize_ean, \
     parse_money, parse_vat_rate
 from ..store.database import writing
-from ..store.models import CatalogOfferRow, ProductRow
+from ..store.lookups import catalog_skus, product_prices, product_sku
+from ..store.models import CatalogOfferRow, ProductRow, database
 from .configuration import setting
 
 
@@ -69,19 +70,14 @@ def resolve_sku(identifier: str) -> str:
     key = str(identifier).strip()
     if not key:
         raise InvalidInput("sku", "must not be empty")
-    row = ProductRow.get_or_none(ProductRow.sku == key)
-    if row is not None:
-        return row.sku
-    if key.isdigit():
-        row = ProductRow.get_or_none(ProductRow.ean == key)
-        if row is not None:
-            return row.sku
-    for condition in (CatalogOfferRow.sku == key, CatalogOfferRow.ean == key,
-                      CatalogOfferRow.supplier_ref == key):
-        skus = {o.sku for o in CatalogOfferRow.select(CatalogOfferRow.sku).where(condition)
-                .limit(10)}
+    db = database.obj
+    sku = product_sku(db, key, by_ean=False) or (key.isdigit() and product_sku(db, key, True))
+    if sku:
+        return sku
+    for column in ("sku", "ean", "supplier_ref"):
+        skus = catalog_skus(db, column, key)
         if len(skus) == 1:
-            return skus.pop()
+            return skus[0]
         if len(skus) > 1:
             raise InvalidInput("sku", f"'{key}' names several products ({', '.join(sorted(skus))});"
                                       f" use the SKU")
@@ -95,20 +91,29 @@ def _catalog_price(offer: CatalogOfferRow) -> int:
     return int((Decimal(offer.cost_cents) * markup).quantize(Decimal(1), ROUND_HALF_UP))
 
 
-def ensure_product(sku: str) -> ProductRow:
-    """The product row for `sku`, created from its catalog offer on first sale or stock.
+@dataclass(frozen=True)
+class ProductRef:
+    id: int
+    sku: str
+    price_cents: int
+    vat_bp: int
+
+
+def ensure_product(sku: str) -> ProductRef:
+    """The product for `sku`, created from its catalog offer on first sale or stock.
     Runs inside the caller's transaction."""
-    row = ProductRow.get_or_none(ProductRow.sku == sku)
-    if row is not None:
-        return row
+    found = product_prices(database.obj, sku)
+    if found is not None:
+        return ProductRef(found[0], sku, found[1], found[2])
     offer = (CatalogOfferRow.select().where(CatalogOfferRow.sku == sku)
              .order_by(CatalogOfferRow.available.desc(), CatalogOfferRow.cost_cents).first())
     if offer is None:
         raise NotFound("product", sku)
     ean = offer.ean if offer.ean and not ProductRow.get_or_none(ProductRow.ean == offer.ean) \
         else None
-    return ProductRow.create(sku=sku, ean=ean, name=offer.description,
-                             price_cents=_catalog_price(offer), vat_bp=offer.vat_bp or 2000)
+    row = ProductRow.create(sku=sku, ean=ean, name=offer.description,
+                            price_cents=_catalog_price(offer), vat_bp=offer.vat_bp or 2000)
+    return ProductRef(row.id, sku, row.price_cents, row.vat_bp)
 
 
 def list_products(db: Database, limit: int = 1000) -> list[ProductInfo]:

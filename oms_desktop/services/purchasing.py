@@ -143,7 +143,7 @@ def create_po(db: Database, supplier: str, site: str, expected: str | datetime.d
             unit_cost = parse_money(cost, f"cost of {sku}") if cost is not None \
                 else offer.cost_cents
             product = ensure_product(sku)
-            PurchaseLineRow.create(po=po, product=product, offer=offer, qty=qty,
+            PurchaseLineRow.create(po=po, product=product.id, offer=offer, qty=qty,
                                    supplier_ref=offer.supplier_ref if offer else sku,
                                    unit_cost_cents=unit_cost)
         record_event("po_created", po=po.id)

@@ -95,7 +95,7 @@ def resource_allocations(db: Database, allocations: Iterable[AllocationRow],
             alloc.save()
         else:
             for allocation in plan.allocations:
-                persist_allocation(line, allocation, cfg, product.id)
+                persist_allocation(line.id, allocation, cfg, product.id)
             alloc.status = "replaced"
             alloc.save()
         touched.add(line.id)

@@ -92,7 +92,7 @@ def adjust_stock(db: Database, site: str, sku: str, delta: int | str, reason: st
     with writing(db):
         site_id = site_row(site).id
         product = ensure_product(resolve_sku(sku))
-        current = StockRow.get_or_none(site=site_id, product=product)
+        current = StockRow.get_or_none(site=site_id, product=product.id)
         on_hand = current.on_hand if current else 0
         reserved = current.reserved if current else 0
         if on_hand + delta < reserved:

@@ -2,40 +2,54 @@
 
 from __future__ import annotations
 
+import datetime
+
 from peewee import Database
 
-from .models import LedgerRow, StockRow
+from .models import database
 
 
-def stock_row(site_id: int, product_id: int) -> StockRow:
-    row, _ = StockRow.get_or_create(site=site_id, product=product_id)
-    return row
+_LEDGER_INSERT = ("INSERT INTO ledger (at, site_id, product_id, delta, kind, reason, reference) "
+                  "VALUES ({p}, {p}, {p}, {p}, {p}, {p}, {p})")
+_STOCK_UPSERT = ("INSERT INTO stock (site_id, product_id, on_hand, reserved) "
+                 "VALUES ({p}, {p}, {p}, {p}) ON CONFLICT (product_id, site_id) DO UPDATE SET "
+                 "on_hand = stock.on_hand + excluded.on_hand, "
+                 "reserved = stock.reserved + excluded.reserved")
+_RESERVE = ("UPDATE stock SET reserved = reserved + {p} WHERE site_id = {p} AND product_id = {p} "
+            "AND on_hand - reserved >= {p}")
+_UNRESERVE = "UPDATE stock SET reserved = reserved - {p} WHERE site_id = {p} AND product_id = {p}"
+
+
+def _db() -> Database:
+    return database.obj
+
+
+def _now(db: Database):
+    now = datetime.datetime.now().replace(microsecond=0)
+    # SQLite keeps peewee's text form; PostgreSQL takes the datetime itself.
+    return now.isoformat(sep=" ") if db.param == "?" else now
 
 
 def post_movement(site_id: int, product_id: int, delta: int, kind: str, reason: str = "",
                   reference: str = "", reserve_delta: int = 0) -> None:
     """Append a ledger row and move the cached on-hand (and reserved) figures with it."""
+    db = _db()
     if delta:
-        LedgerRow.create(site=site_id, product=product_id, delta=delta, kind=kind,
-                         reason=reason, reference=reference)
-    stock_row(site_id, product_id)
-    if delta or reserve_delta:
-        StockRow.update(on_hand=StockRow.on_hand + delta,
-                        reserved=StockRow.reserved + reserve_delta).where(
-            (StockRow.site == site_id) & (StockRow.product == product_id)).execute()
+        db.execute_sql(_LEDGER_INSERT.format(p=db.param),
+                       (_now(db), site_id, product_id, delta, kind, reason, reference))
+    db.execute_sql(_STOCK_UPSERT.format(p=db.param), (site_id, product_id, delta, reserve_delta))
 
 
 def reserve(site_id: int, product_id: int, qty: int) -> bool:
     """Reserve `qty` if that many are free; False (nothing changed) if not."""
-    updated = StockRow.update(reserved=StockRow.reserved + qty).where(
-        (StockRow.site == site_id) & (StockRow.product == product_id)
-        & (StockRow.on_hand - StockRow.reserved >= qty)).execute()
-    return updated == 1
+    db = _db()
+    cursor = db.execute_sql(_RESERVE.format(p=db.param), (qty, site_id, product_id, qty))
+    return cursor.rowcount == 1
 
 
 def unreserve(site_id: int, product_id: int, qty: int) -> None:
-    StockRow.update(reserved=StockRow.reserved - qty).where(
-        (StockRow.site == site_id) & (StockRow.product == product_id)).execute()
+    db = _db()
+    db.execute_sql(_UNRESERVE.format(p=db.param), (qty, site_id, product_id))
 
 
 def ledger_mismatches(db: Database) -> list[tuple[int, int, int, int]]:
