@@ -459,6 +459,23 @@ def _order_action(module, name, heading):
     return run
 
 
+def cmd_order_return(db, args):
+    from .services.returns import return_goods
+
+    view = return_goods(db, args.order, args.sku, args.qty, args.reason, site=args.site,
+                        today=_today())
+    return view, lambda v: print_order(v, f"returned {args.qty} x {args.sku}:")
+
+
+def cmd_product_set(db, args):
+    from .services.products import update_product
+
+    info = update_product(db, args.sku, name=args.name, price=args.price, vat=args.vat,
+                          ean=args.ean, active=args.active)
+    return info, lambda i: print(f"product {i.sku}: {i.name}, {i.price} incl. VAT ({i.vat}%)"
+                                 + ("" if i.active else ", no longer sold"))
+
+
 def cmd_order_late(db, args):
     from .services.ordering import late_orders
 
@@ -587,6 +604,13 @@ def build_parser() -> Parser:
     p.add_argument("--price", required=True, help="selling price including VAT")
     p.add_argument("--ean")
     p.add_argument("--vat", default="20", help="VAT rate in percent (default 20)")
+    p = command(products, "set", cmd_product_set, "change a product (or stop selling it)")
+    p.add_argument("sku")
+    p.add_argument("--name")
+    p.add_argument("--price")
+    p.add_argument("--vat")
+    p.add_argument("--ean")
+    p.add_argument("--active", choices=["yes", "no"])
     p = command(products, "list", cmd_product_list, "list products")
     p.add_argument("--limit", type=int, default=1000)
 
@@ -690,6 +714,12 @@ def build_parser() -> Parser:
             ("collect", "fulfilment", "collect_order", "collected:")):
         p = command(orders, name, _order_action(module, func, heading), f"{name} an order")
         p.add_argument("order")
+    p = command(orders, "return", cmd_order_return, "a customer brings goods back")
+    p.add_argument("order")
+    p.add_argument("sku")
+    p.add_argument("qty", type=int)
+    p.add_argument("--reason", required=True)
+    p.add_argument("--site", help="where the goods go back (default: the order's shop)")
     command(orders, "late", cmd_order_late, "orders whose promise slipped")
     p = command(orders, "list", cmd_order_list, "list orders")
     p.add_argument("--status", choices=["open", "completed", "cancelled"])

@@ -49,10 +49,30 @@ def add_product(db: Database, sku: str, name: str, price: str, *, ean: str | Non
     return product_info(row)
 
 
-def set_product_active(db: Database, sku: str, active: bool) -> ProductInfo:
+def update_product(db: Database, sku: str, *, name: str | None = None,
+                   price: str | None = None, vat: str | None = None, ean: str | None = None,
+                   active: bool | str | None = None) -> ProductInfo:
+    """Changes what is given; an inactive product is no longer sold (open orders keep it)."""
+    changes = {}
+    if name is not None:
+        if not name.strip():
+            raise InvalidInput("name", "must not be empty")
+        changes["name"] = name.strip()
+    if price is not None:
+        changes["price_cents"] = parse_money(price, "price")
+    if vat is not None:
+        changes["vat_bp"] = parse_vat_rate(vat)
+    if ean is not None:
+        changes["ean"] = normalize_ean(ean)
+    if active is not None:
+        changes["active"] = active if isinstance(active, bool) else active == "yes"
     with writing(db):
-        row = product_row(sku)
-        row.active = active
+        row = product_row(resolve_sku(sku))
+        if changes.get("ean") and ProductRow.get_or_none(
+                (ProductRow.ean == changes["ean"]) & (ProductRow.id != row.id)):
+            raise InvalidInput("ean", f"EAN {changes['ean']} is already used by another product")
+        for key, value in changes.items():
+            setattr(row, key, value)
         row.save()
     return product_info(row)
 

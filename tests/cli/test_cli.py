@@ -151,3 +151,16 @@ def test_transfers_move_stock_through_transit(shop):
     shop("transfer", "receive", moved["transfer"])
     stock = json_of(shop("stock", "show", "MUG", "--json"))
     assert next(s for s in stock["sites"] if s["site"] == "LYO")["on_hand"] == 2
+
+
+def test_a_customer_return_and_a_product_no_longer_sold(shop):
+    shop("stock", "adjust", "PAR", "MUG", "1", "--reason", "delivery")
+    sold = json_of(shop("order", "place", "--site", "PAR", "--mode", "take_away", "--line",
+                        "MUG:1", "--json"))
+    assert sold["status"] == "completed"
+    shop("order", "return", sold["order"], "MUG", "1", "--reason", "damaged")
+    ledger = json_of(shop("stock", "ledger", "MUG", "--json"))
+    assert ledger[0]["kind"] == "return" and ledger[0]["reference"] == sold["order"]
+    shop("product", "set", "MUG", "--active", "no")
+    refused = shop("order", "place", "--site", "PAR", "--line", "MUG:1", expect=1)
+    assert "no longer sold" in refused.stderr
