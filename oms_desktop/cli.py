@@ -19,6 +19,7 @@ from decimal import Decimal
 from . import __version__
 from .documents.explain import explain, explain_choice
 from .domain.errors import InvalidInput, NotFound, OmsError, Refused
+from .domain.values import parse_quantity
 
 EXIT_REFUSED, EXIT_USAGE = 1, 2
 
@@ -67,12 +68,9 @@ def parse_lines(values: list[str] | None, with_cost: bool = False) -> list[tuple
         if len(parts) < 2 or not parts[0].strip():
             raise InvalidInput("--line", f"'{value}' is not SKU:QTY")
         try:
-            qty = int(parts[1])
-        except ValueError:
-            raise InvalidInput("--line", f"'{value}': quantity '{parts[1]}' is not a whole "
-                                         f"number") from None
-        if qty <= 0:
-            raise InvalidInput("--line", f"'{value}': quantity must be positive")
+            qty = parse_quantity(parts[1], "quantity")
+        except InvalidInput as error:
+            raise InvalidInput("--line", f"'{value}': {error.message}") from None
         item = (parts[0].strip(), qty)
         if with_cost:
             item += (parts[2].strip() if len(parts) == 3 else None,)
@@ -80,12 +78,23 @@ def parse_lines(values: list[str] | None, with_cost: bool = False) -> list[tuple
     return lines
 
 
+def count(text: str) -> int:
+    """argparse type for limits, packs and quantities: a whole number from 1 to 1,000,000."""
+    try:
+        return parse_quantity(text, "number")
+    except InvalidInput as error:
+        raise argparse.ArgumentTypeError(error.message) from None
+
+
 # --- rendering -------------------------------------------------------------------------
 
 def print_order(view, heading: str | None = None) -> None:
     if heading:
         print(heading)
-    promise = view.promise_date.isoformat() if view.promise_date else "no date (no supply)"
+    if view.status == "cancelled":
+        promise = "-"
+    else:
+        promise = view.promise_date.isoformat() if view.promise_date else "no date (no supply)"
     who = f" for {view.customer}" if view.customer else ""
     print(f"{view.order} {view.status} ({view.channel}, {view.mode} at {view.site}){who}")
     print(f"promise: {promise}   total: {view.total}")
@@ -141,7 +150,7 @@ def print_late(late) -> None:
 
 def cmd_init(db, args):
     from .services import demo
-    from .store.database import display_location
+    from .services.session import location_of as display_location
 
     location = display_location(getattr(args, "db", None))
     if args.demo:
@@ -310,11 +319,12 @@ def cmd_catalog_import(db, args):
             print(f"line {e.line}, {e.column}: {e.message} ({e.value!r})", file=sys.stderr)
         if len(r.rejected) > 50:
             print(f"... and {len(r.rejected) - 50} more rejected rows", file=sys.stderr)
+        bad_rows = len({e.line for e in r.rejected})
         if r.imported:
             print(f"{r.supplier}: {r.added} added, {r.updated} updated, {r.unchanged} "
-                  f"unchanged, {len(r.rejected)} rejected ({r.rows_read} rows read)")
+                  f"unchanged, {bad_rows} row(s) rejected ({r.rows_read} rows read)")
         else:
-            print(f"nothing imported: {len(r.rejected)} row(s) have errors; fix them or use "
+            print(f"nothing imported: {bad_rows} row(s) have errors; fix them or use "
                   f"--valid-only", file=sys.stderr)
     return report, show, 0 if report.imported else EXIT_USAGE
 
@@ -612,7 +622,7 @@ def build_parser() -> Parser:
     p.add_argument("--ean")
     p.add_argument("--active", choices=["yes", "no"])
     p = command(products, "list", cmd_product_list, "list products")
-    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--limit", type=count, default=1000)
 
     stock = group("stock", "stock per site and its ledger")
     p = command(stock, "adjust", cmd_stock_adjust, "correct the stock of a site, with a reason")
@@ -625,7 +635,7 @@ def build_parser() -> Parser:
     command(stock, "check", cmd_stock_check, "prove the stock figures equal the ledger")
     p = command(stock, "ledger", cmd_stock_ledger, "the stock movements of a product")
     p.add_argument("sku")
-    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--limit", type=count, default=100)
 
     suppliers = group("supplier", "suppliers")
     p = command(suppliers, "add", cmd_supplier_add, "add a supplier")
@@ -645,8 +655,8 @@ def build_parser() -> Parser:
     p.add_argument("sku")
     p.add_argument("--cost", required=True, help="unit cost excl. VAT")
     p.add_argument("--lead-days", type=int)
-    p.add_argument("--pack", type=int, default=1)
-    p.add_argument("--moq", type=int, default=1)
+    p.add_argument("--pack", type=count, default=1)
+    p.add_argument("--moq", type=count, default=1)
     p.add_argument("--name")
     p.add_argument("--ean")
     p.add_argument("--ref", help="the supplier's reference (default: the SKU)")
@@ -659,7 +669,7 @@ def build_parser() -> Parser:
     p.add_argument("--errors", metavar="OUT.csv", help="write the rejected rows to a CSV file")
     p = command(catalog, "list", cmd_catalog_list, "a supplier's offers")
     p.add_argument("supplier")
-    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--limit", type=count, default=200)
 
     pos = group("po", "supplier purchase orders")
     p = command(pos, "create", cmd_po_create, "a draft purchase order")
@@ -700,7 +710,7 @@ def build_parser() -> Parser:
 
     p = command(groups, "promise", cmd_promise, "the date a customer would be promised")
     p.add_argument("sku", nargs="?")
-    p.add_argument("qty", nargs="?", type=int)
+    p.add_argument("qty", nargs="?", type=count)
     order_options(p, False)
 
     orders = group("order", "customer orders")
@@ -717,7 +727,7 @@ def build_parser() -> Parser:
     p = command(orders, "return", cmd_order_return, "a customer brings goods back")
     p.add_argument("order")
     p.add_argument("sku")
-    p.add_argument("qty", type=int)
+    p.add_argument("qty", type=count)
     p.add_argument("--reason", required=True)
     p.add_argument("--site", help="where the goods go back (default: the order's shop)")
     command(orders, "late", cmd_order_late, "orders whose promise slipped")
@@ -726,7 +736,7 @@ def build_parser() -> Parser:
     p.add_argument("--site")
     p.add_argument("--channel")
     p.add_argument("--late", action="store_true")
-    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--limit", type=count, default=100)
 
     transfers = group("transfer", "stock transfers between sites")
     p = command(transfers, "create", cmd_transfer_create, "send stock to another site")
@@ -762,9 +772,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     func: Callable = args.func
     db = None
     try:
-        from .store.database import close, open_database
+        from .services.session import close_session, open_session
 
-        db = open_database(getattr(args, "db", None))
+        db = open_session(getattr(args, "db", None))
         outcome = func(db, args)
         data, render = outcome[0], outcome[1]
         status = outcome[2] if len(outcome) > 2 else 0
@@ -795,7 +805,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                      f"(run with OMS_DEBUG=1 for details)", 70)
     finally:
         if db is not None:
-            close(db)
+            close_session(db)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ _PLAIN_AMOUNT = re.compile(r"-?\d*(?:[.,]\d+)?")
 _GROUPED_AMOUNT = re.compile(
     r"-?\d{1,3}(?P<sep>[ .,])\d{3}(?:(?P=sep)\d{3})*(?:(?!(?P=sep))[.,]\d+)?")
 MAX_AMOUNT = Decimal(10) ** 10  # ten billion: a typo, not a price
+MAX_QUANTITY = 1_000_000  # per line or movement; more is a typo, and would overflow sums
 
 
 def parse_money(text: str | Decimal | int, field: str = "price") -> int:
@@ -90,6 +91,8 @@ def parse_quantity(text: str | int, field: str = "quantity", allow_zero: bool = 
         raise InvalidInput(field, f"must not be negative (got {value})")
     if value == 0 and not allow_zero:
         raise InvalidInput(field, "must not be zero")
+    if abs(value) > MAX_QUANTITY:
+        raise InvalidInput(field, f"{value} is more than {MAX_QUANTITY:,} (a typo?)")
     return value
 
 

@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from ..domain.errors import InvalidInput
-from ..domain.values import check_code, normalize_ean, parse_money, parse_vat_rate
+from ..domain.values import MAX_QUANTITY, check_code, normalize_ean, parse_money, \
+    parse_vat_rate
 
 UTF8_BOM, UTF8, WINDOWS_1252 = "utf-8-sig", "utf-8", "windows-1252"
 DELIMITERS = (";", "\t", ",")  # on a tie the first wins: ';' is the French Excel default
@@ -341,6 +342,14 @@ def parse_whole_number(text: str | int, field: str, minimum: int,
     return value
 
 
+def parse_count(text: str | int, field: str) -> int:
+    """Packs and minimum quantities: at least 1, and not a typo's million."""
+    value = parse_whole_number(text, field, 1)
+    if value > MAX_QUANTITY:
+        raise InvalidInput(field, f"must be at most {MAX_QUANTITY} (got {value})")
+    return value
+
+
 def parse_yes_no(text: str | bool, field: str = "available") -> bool:
     if isinstance(text, bool):
         return text
@@ -388,8 +397,8 @@ _PARSERS: dict[str, Callable[[str], object]] = {
     "ean": parse_ean,
     "description": _required_text("description", MAX_DESCRIPTION_LENGTH),
     "cost": _cost,
-    "pack": _optional(lambda text: parse_whole_number(text, "pack", 1), 1),
-    "moq": _optional(lambda text: parse_whole_number(text, "moq", 1), 1),
+    "pack": _optional(lambda text: parse_count(text, "pack"), 1),
+    "moq": _optional(lambda text: parse_count(text, "moq"), 1),
     "lead_days": _optional(lambda text: parse_whole_number(text, "lead days", 0,
                                                            MAX_LEAD_DAYS)),
     "available": _optional(parse_yes_no, True),

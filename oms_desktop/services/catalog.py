@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from peewee import Database, chunked
 
 from ..domain.errors import InvalidInput
-from ..domain.values import check_code, format_cents, format_vat_rate, parse_money, \
-    parse_vat_rate
+from ..domain.values import check_code, format_cents, format_vat_rate, \
+    parse_money, parse_vat_rate
 from ..importers.catalog_csv import MAX_DESCRIPTION_LENGTH, MAX_LEAD_DAYS, MAX_REF_LENGTH, \
-    CatalogFile, OfferRecord, RowError, parse_ean, parse_whole_number, parse_yes_no, \
+    CatalogFile, OfferRecord, RowError, parse_count, parse_ean, parse_whole_number, parse_yes_no, \
     read_catalog
 from ..store.database import writing
 from ..store.models import CatalogOfferRow, ProductRow, SupplierRow
@@ -120,8 +120,8 @@ def _offer_fields(*, cost, lead_days, pack, moq, price, vat, available) -> dict[
 
     return dict(
         cost_cents=parse_money(cost, "cost"),
-        pack_size=parse_whole_number(pack, "pack", 1),
-        min_order_qty=parse_whole_number(moq, "moq", 1),
+        pack_size=parse_count(pack, "pack"),
+        min_order_qty=parse_count(moq, "moq"),
         lead_days=parse_whole_number(lead_days, "lead days", 0, MAX_LEAD_DAYS)
         if given(lead_days) else None,
         retail_price_cents=parse_money(price, "price") if given(price) else None,

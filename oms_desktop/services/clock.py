@@ -22,3 +22,14 @@ def parse_date(text: str | datetime.date, field: str = "date") -> datetime.date:
         return datetime.date.fromisoformat(str(text).strip())
     except ValueError:
         raise InvalidInput(field, f"'{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def parse_future_date(text: str | datetime.date, field: str, today: datetime.date,
+                      years_ahead: int = 2) -> datetime.date:
+    """A date from today to `years_ahead` years on: expected deliveries, promises."""
+    day = parse_date(text, field)
+    if day < today:
+        raise InvalidInput(field, f"{day} is in the past")
+    if day > today + datetime.timedelta(days=366 * years_ahead):
+        raise InvalidInput(field, f"{day} is more than {years_ahead} years ahead (a typo?)")
+    return day

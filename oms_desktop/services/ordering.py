@@ -270,18 +270,23 @@ def list_orders(db: Database, *, status: str | None = None, site: str | None = N
     if site:
         query = query.join(SiteRow).where(SiteRow.code == site.upper())
     if late_only:
-        return late_orders(db, today=today)[:limit]
-    return [order_view(o, today) for o in query.limit(limit)]
+        query = query.where(CustomerOrderRow.id.in_(_late_order_ids(today)))
+    return [order_view(o.id, today) for o in query.limit(limit)]
+
+
+def _late_order_ids(today: datetime.date):
+    """Orders with an open line that lost its supply, was pushed back, or passed its date
+    (the rule of `domain.lateness`, as a query)."""
+    return OrderLineRow.select(OrderLineRow.order).where(
+        OrderLineRow.status.in_(("allocated", "ready")) & (
+            OrderLineRow.promise_date.is_null()
+            | (OrderLineRow.promise_date > OrderLineRow.first_promise_date)
+            | ((OrderLineRow.status == "allocated") & (OrderLineRow.promise_date < today))))
 
 
 def late_orders(db: Database, today: datetime.date | None = None) -> list[OrderView]:
     """Open orders with a line that lost its supply, was pushed back, or passed its date."""
     today = today or clock_today()
-    lines = OrderLineRow.select(OrderLineRow.order).where(
-        OrderLineRow.status.in_(("allocated", "ready")) & (
-            OrderLineRow.promise_date.is_null()
-            | (OrderLineRow.promise_date > OrderLineRow.first_promise_date)
-            | ((OrderLineRow.status == "allocated") & (OrderLineRow.promise_date < today))))
-    orders = CustomerOrderRow.select().where(CustomerOrderRow.id.in_(lines)).order_by(
-        CustomerOrderRow.id)
-    return [order_view(o, today) for o in orders]
+    orders = CustomerOrderRow.select(CustomerOrderRow.id).where(
+        CustomerOrderRow.id.in_(_late_order_ids(today))).order_by(CustomerOrderRow.id)
+    return [order_view(o.id, today) for o in orders]

@@ -14,7 +14,7 @@ from ..domain.values import cents_to_decimal, parse_money, parse_quantity
 from ..store.database import writing
 from ..store.models import AllocationRow, CatalogOfferRow, ProductRow, PurchaseLineRow, \
     PurchaseOrderRow, SiteRow, SupplierRow, SupplyRequestRow
-from .clock import parse_date, today as clock_today
+from .clock import parse_future_date, today as clock_today
 from .configuration import business_calendar, load_configuration
 from .order_views import record_event
 from .products import ensure_product, resolve_sku
@@ -123,9 +123,7 @@ def create_po(db: Database, supplier: str, site: str, expected: str | datetime.d
     """A draft PO by hand. Each line is (SKU/EAN/ref, quantity, unit cost or None for the
     supplier's catalog cost)."""
     today = today or clock_today()
-    expected_date = parse_date(expected, "expected")
-    if expected_date < today:
-        raise InvalidInput("expected", f"{expected_date} is in the past")
+    expected_date = parse_future_date(expected, "expected", today)
     if not lines:
         raise InvalidInput("lines", "a purchase order needs at least one line")
     with writing(db):
@@ -179,7 +177,7 @@ def set_expected_date(db: Database, ref: str, expected: str | datetime.date,
     """The supplier announced a new date (for the whole PO, or one line): promises pegged to
     it move with it, and the lines now late are listed."""
     today = today or clock_today()
-    new_date = parse_date(expected, "expected")
+    new_date = parse_future_date(expected, "expected", today)
     with writing(db):
         po = po_row(ref)
         if po.status not in OPEN_STATUSES:

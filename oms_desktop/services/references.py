@@ -16,6 +16,6 @@ def parse_ref(prefix: str, text: str | int, field: str) -> int:
     raw = str(text).strip().upper()
     if raw.startswith(prefix + "-"):
         raw = raw[len(prefix) + 1:]
-    if not raw.isdigit() or int(raw) == 0:
+    if not (raw.isascii() and raw.isdigit()) or int(raw) == 0 or len(raw) > 12:
         raise InvalidInput(field, f"'{text}' is not a {prefix} number (like {prefix}-000001)")
     return int(raw)

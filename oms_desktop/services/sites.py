@@ -34,7 +34,7 @@ def _info(row: SiteRow) -> SiteInfo:
 
 
 def site_row(code: str) -> SiteRow:
-    row = SiteRow.get_or_none(SiteRow.code == str(code).strip())
+    row = SiteRow.get_or_none(SiteRow.code == str(code).strip().upper())
     if row is None:
         raise NotFound("site", code)
     return row

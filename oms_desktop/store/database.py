@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +19,7 @@ import peewee
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
 from ..domain.errors import InvalidInput
-from .migrations import migrate
+from .migrations import ForeignDatabase, migrate
 from .models import ALL_MODELS, database as model_proxy
 
 APP_NAME = "oms_desktop"
@@ -68,6 +69,27 @@ def _sqlite_path(location: str) -> Path:
     return Path(location).expanduser()
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _check_existing_file(path: Path) -> None:
+    """Refuses, before anything is written to it, a file that is not an SQLite database or
+    that another program made (our pragmas would otherwise change its header)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with open(path, "rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise InvalidInput("database", f"{path} is not a database file")
+    reader = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        tables = [row[0] for row in reader.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    finally:
+        reader.close()
+    if tables and "schema_version" not in tables:
+        raise ForeignDatabase(tables)
+
+
 def connect(location: str | os.PathLike | None = None) -> Database:
     """A connection to the database at `location`, without touching its schema."""
     location = resolve_location(location)
@@ -81,7 +103,12 @@ def connect(location: str | os.PathLike | None = None) -> Database:
         path = _sqlite_path(location)
         if path.is_dir():
             raise InvalidInput("database", f"{path} is a folder, not a database file")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise InvalidInput("database", f"cannot create the folder {path.parent} "
+                                           f"({error.strerror or error})") from None
+        _check_existing_file(path)
         db = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=30)
     db.connect()
     return db

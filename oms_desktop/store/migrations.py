@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from peewee import Database
+from pathlib import Path
+
+from peewee import Database, SqliteDatabase
 
 from ..domain.errors import OmsError
 from . import models
@@ -39,11 +41,34 @@ def schema_version(db: Database) -> int:
     return row.version if row else 0
 
 
+class ForeignDatabase(OmsError):
+    def __init__(self, tables: list[str]):
+        shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
+        super().__init__(f"this database belongs to another program (tables: {shown}); "
+                         f"choose another file")
+
+
+def backup_before_upgrade(db: Database, version: int) -> str | None:
+    """A consistent copy of an SQLite file beside it before its schema changes."""
+    if not isinstance(db, SqliteDatabase):
+        return None
+    target = Path(db.database).with_name(f"{Path(db.database).name}.schema{version}.bak")
+    if target.exists():
+        target.unlink()
+    db.execute_sql("VACUUM INTO ?", (str(target),))
+    return str(target)
+
+
 def migrate(db: Database) -> int:
-    """Bring the schema to CURRENT_VERSION; refuse a database from a newer app."""
+    """Bring the schema to CURRENT_VERSION (after a backup of an existing file); refuse a
+    database from a newer app, or one that another program made."""
     found = schema_version(db)
     if found > CURRENT_VERSION:
         raise SchemaTooNew(found, CURRENT_VERSION)
+    if found == 0 and db.get_tables():
+        raise ForeignDatabase(db.get_tables())
+    if 0 < found < CURRENT_VERSION:
+        backup_before_upgrade(db, found)
     for version in range(found + 1, CURRENT_VERSION + 1):
         with db.atomic():
             STEPS[version - 1](db)

@@ -1,7 +1,7 @@
 """Inserting one row with a compiled statement, for the few tables written on every sale.
 
 Peewee's `Model.create` builds its SQL anew each time, which costs more than the insert
-itself (performance.md); these statements are built once per table and column list.
+itself (shared/reference/performance.md); these statements are built once per table and column list.
 Values are given in the database's own terms: ids, integers, text, dates.
 """
 

@@ -1,7 +1,7 @@
 """The hot path of every promise: the supply of one product, in three compiled queries.
 
 These run on the database's own connection (`execute_sql`) because peewee's query
-building costs twenty times the query itself here (see performance.md); the table and
+building costs twenty times the query itself here (see shared/reference/performance.md); the table and
 column names are those of `models`.
 """
 

@@ -99,7 +99,14 @@ def test_an_order_nothing_can_serve_exits_1_with_its_reason(shop):
 
 @pytest.mark.parametrize("args, words", [
     (("order", "place", "--site", "PAR", "--line", "NOPE:1"), "NOPE"),
-    (("order", "place", "--site", "PAR", "--line", "MUG:-1"), "positive"),
+    (("order", "place", "--site", "PAR", "--line", "MUG:-1"), "negative"),
+    (("order", "place", "--site", "PAR", "--line", "MUG:99999999999999999999"), "typo"),
+    (("stock", "adjust", "WH", "MUG", "9223372036854775807", "--reason", "x"), "typo"),
+    (("po", "create", "ACME", "--site", "WH", "--expected", "9999-12-30", "--line", "MUG:1"),
+     "years ahead"),
+    (("order", "show", "99999999999999999999"), "not a SO number"),
+    (("catalog", "add", "ACME", "X1", "--cost", "1", "--name", "X", "--pack", "0"), "zero"),
+    (("site", "transfer-days", "wh", "nowhere", "2"), "nowhere"),
     (("order", "place", "--site", "PAR", "--line", "MUG:x"), "whole number"),
     (("order", "place", "--site", "XXX", "--line", "MUG:1"), "XXX"),
     (("order", "place", "--site", "PAR"), "--line"),

@@ -54,6 +54,31 @@ def test_the_default_location_is_the_users_data_folder(monkeypatch, tmp_path):
 def test_a_file_that_is_not_a_database_is_refused_with_a_clear_message(tmp_path):
     path = tmp_path / "notes.txt"
     path.write_text("these are my notes, not a database\n" * 100)
-    with pytest.raises(InvalidInput, match="cannot be opened"):
+    with pytest.raises(InvalidInput, match="not a database"):
         open_database(path)
     assert path.read_text().startswith("these are my notes")
+
+
+def test_a_database_of_another_program_is_refused_and_left_untouched(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as other:
+        other.execute("CREATE TABLE stock (id INTEGER PRIMARY KEY, thing TEXT)")
+    before = path.read_bytes()
+    with pytest.raises(migrations.ForeignDatabase, match="another program"):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_an_older_schema_is_backed_up_before_it_is_upgraded(tmp_path, monkeypatch):
+    path = tmp_path / "oms.sqlite3"
+    close(open_database(path))
+    added = []
+    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, lambda db: added.append(1)])
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", len(migrations.STEPS))
+    db = open_database(path)
+    assert added == [1]
+    assert (tmp_path / "oms.sqlite3.schema1.bak").exists()
+    assert migrations.schema_version(db) == 2
+    close(db)
