@@ -680,6 +680,8 @@ def build_parser() -> Parser:
     p.add_argument("--notes")
     for name, func, text in (("confirm", "confirm_po", "send it: its goods become sellable"),
                              ("cancel", "cancel_po", "cancel it (customer lines re-sourced)"),
+                             ("close", "close_po", "a partly received PO will get no more "
+                                                   "(waiting customer lines re-sourced)"),
                              ("show", None, "show a purchase order")):
         p = command(pos, name, _po_action(func) if func else cmd_po_show, text)
         p.add_argument("po")
@@ -716,13 +718,16 @@ def build_parser() -> Parser:
     orders = group("order", "customer orders")
     p = command(orders, "place", cmd_order_place, "place an order")
     order_options(p, True)
-    for name, module, func, heading in (
-            ("show", "ordering", "show_order", None),
-            ("cancel", "ordering", "cancel_order", "order cancelled:"),
-            ("ready", "fulfilment", "mark_ready", "ready:"),
-            ("ship", "fulfilment", "ship_order", "shipped:"),
-            ("collect", "fulfilment", "collect_order", "collected:")):
-        p = command(orders, name, _order_action(module, func, heading), f"{name} an order")
+    for name, module, func, heading, text in (
+            ("show", "ordering", "show_order", None, "an order, its allocations and history"),
+            ("cancel", "ordering", "cancel_order", "order cancelled:",
+             "cancel it: everything it held is released"),
+            ("ready", "fulfilment", "mark_ready", "ready:", "the goods are set aside"),
+            ("ship", "fulfilment", "ship_order", "shipped:", "the parcel left"),
+            ("collect", "fulfilment", "collect_order", "collected:", "the customer took it"),
+            ("resource", "ordering", "reallocate_order", "sourced anew:",
+             "source waiting lines again, keeping what is sooner")):
+        p = command(orders, name, _order_action(module, func, heading), text)
         p.add_argument("order")
     p = command(orders, "return", cmd_order_return, "a customer brings goods back")
     p.add_argument("order")

@@ -40,6 +40,10 @@ def explain(reason: dict, tr: Translate = _identity) -> str:
             site=reason.get("site", ""))
     if code == "site_stock":
         return tr("In stock at {site}").format(site=reason.get("site", "")) + _route(reason, tr)
+    if code == "in_transit":
+        return tr("On its way to {site} ({transfer}, expected {date})").format(
+            site=reason.get("site", ""), transfer=reason.get("transfer", ""),
+            date=_date(reason["expected"])) + _route(reason, tr)
     if code == "incoming_po":
         text = tr("On its way from the supplier ({po}, expected {date} at {site})").format(
             po=reason.get("po", ""), date=_date(reason["expected"]), site=reason.get("site", ""))

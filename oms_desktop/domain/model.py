@@ -123,6 +123,18 @@ class IncomingSupply:
 
 
 @dataclass(frozen=True)
+class TransitSupply:
+    """Units on an internal transfer that no customer holds yet: sellable at the destination
+    from the day they are expected there."""
+
+    transfer: str
+    transfer_id: int
+    site: str  # the destination
+    expected: date
+    free: int
+
+
+@dataclass(frozen=True)
 class CatalogSupply:
     offer_id: int
     supplier: str
@@ -142,6 +154,7 @@ class SupplySnapshot:
     incoming: tuple[IncomingSupply, ...] = ()
     catalog: tuple[CatalogSupply, ...] = ()
     active: bool = True
+    in_transit: tuple[TransitSupply, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -175,13 +188,14 @@ class Candidate:
     supplier: str | None = None
     supplier_ref: str | None = None
     unit_cost_cents: int | None = None
+    transfer_id: int | None = None  # stock still on its way to `site`
 
     def can_serve(self, qty: int) -> bool:
         return self.available is None or self.available >= qty
 
     @property
     def source_key(self) -> tuple:
-        return (self.kind, self.site, self.po_line_id, self.offer_id)
+        return (self.kind, self.site, self.po_line_id, self.offer_id, self.transfer_id)
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from .model import (
     SplitRule,
     StockSupply,
     SupplySnapshot,
+    TransitSupply,
 )
 from .purchasing import order_and_arrival
 from .rules import SourcingRules
@@ -71,6 +72,16 @@ def _stock_candidate(stock: StockSupply, preference: Preference, ctx: OrderConte
     promise, route = route_to_customer(network, ctx, stock.site, ctx.today)
     return Candidate(SourceKind.SITE_STOCK, preference, stock.available, stock.site,
                      ctx.today, promise, Reason.of("site_stock", **route))
+
+
+def _transit_candidate(supply: TransitSupply, preference: Preference, ctx: OrderContext,
+                       network: Network) -> Candidate:
+    ready = max(supply.expected, ctx.today)
+    promise, route = route_to_customer(network, ctx, supply.site, ready)
+    reason = Reason.of("in_transit", transfer=supply.transfer, expected=supply.expected,
+                       **route)
+    return Candidate(SourceKind.SITE_STOCK, preference, supply.free, supply.site, ready,
+                     promise, reason, transfer_id=supply.transfer_id)
 
 
 def _incoming_candidate(supply: IncomingSupply, ctx: OrderContext,
@@ -115,6 +126,7 @@ def candidates(request: LineRequest, snapshot: SupplySnapshot, ctx: OrderContext
         raise InvalidInput("site", f"unknown site {ctx.site}")
     result: list[Candidate] = []
     seen_sites: set[str] = set()
+    seen_transfers: set[int] = set()
     for preference in rules.preference:
         if ctx.mode is Mode.TAKE_AWAY and preference is not Preference.SHELF:
             continue  # the customer leaves with the goods: only this shop's shelf can do that
@@ -130,6 +142,13 @@ def candidates(request: LineRequest, snapshot: SupplySnapshot, ctx: OrderContext
                 if stock.site not in seen_sites:
                     seen_sites.add(stock.site)
                     group.append(_stock_candidate(stock, preference, ctx, network))
+            if ctx.mode is not Mode.TAKE_AWAY:  # not on the shelf yet
+                for supply in snapshot.in_transit:
+                    if (supply.free > 0 and supply.site in network.sites
+                            and wanted(network.site(supply.site))
+                            and supply.transfer_id not in seen_transfers):
+                        seen_transfers.add(supply.transfer_id)
+                        group.append(_transit_candidate(supply, preference, ctx, network))
             group.sort(key=lambda c: (c.promise_date, -(c.available or 0), c.site))
         elif preference is Preference.INCOMING_PO:
             group = [_incoming_candidate(s, ctx, network) for s in snapshot.incoming
@@ -228,9 +247,12 @@ def consume(snapshot: SupplySnapshot, allocations: Iterable[Allocation]) -> Supp
     """The snapshot left once `allocations` are held, for the next line of the same order."""
     stock = {s.site: s.available for s in snapshot.stock}
     incoming = {s.po_line_id: s.free for s in snapshot.incoming}
+    transit = {s.transfer_id: s.free for s in snapshot.in_transit}
     for allocation in allocations:
         c = allocation.candidate
-        if c.kind is SourceKind.SITE_STOCK:
+        if c.kind is SourceKind.SITE_STOCK and c.transfer_id is not None:
+            transit[c.transfer_id] -= allocation.qty
+        elif c.kind is SourceKind.SITE_STOCK:
             stock[c.site] -= allocation.qty
         elif c.kind is SourceKind.PO_LINE:
             incoming[c.po_line_id] -= allocation.qty
@@ -238,6 +260,7 @@ def consume(snapshot: SupplySnapshot, allocations: Iterable[Allocation]) -> Supp
         snapshot,
         stock=tuple(replace(s, available=stock[s.site]) for s in snapshot.stock),
         incoming=tuple(replace(s, free=incoming[s.po_line_id]) for s in snapshot.incoming),
+        in_transit=tuple(replace(s, free=transit[s.transfer_id]) for s in snapshot.in_transit),
     )
 
 

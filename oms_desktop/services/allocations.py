@@ -6,13 +6,17 @@ from __future__ import annotations
 import datetime
 import json
 
+from peewee import fn
+
 from ..domain.errors import Refused
 from ..domain.lateness import late_reason
 from ..domain.model import Allocation, SourceKind
+from ..domain.purchasing import order_quantity
 from ..store import rows
 from ..store.ledger import reserve, unreserve
 from ..store.lookups import offer_supplier_id
-from ..store.models import AllocationRow, OrderLineRow, SupplyRequestRow, database
+from ..store.models import AllocationRow, OrderLineRow, PurchaseLineRow, SupplyRequestRow, \
+    database
 from .configuration import Configuration
 from .snapshots import reason_json
 
@@ -28,7 +32,10 @@ def persist_allocation(line_id: int, allocation: Allocation, cfg: Configuration,
     site_id = cfg.site_id(c.site)
     request_id = None
     now = rows.now()
-    if c.kind is SourceKind.SITE_STOCK:
+    status, transfer_id = "held", c.transfer_id
+    if c.kind is SourceKind.SITE_STOCK and transfer_id is not None:
+        status = "in_transit"  # held on the transfer; reserved when it arrives
+    elif c.kind is SourceKind.SITE_STOCK:
         if not reserve(site_id, product_id, allocation.qty):
             raise Refused("stock_changed", f"the stock of {c.site} changed; try again",
                           {"site": c.site})
@@ -39,9 +46,9 @@ def persist_allocation(line_id: int, allocation: Allocation, cfg: Configuration,
             unit_cost_cents=c.unit_cost_cents, lead_days=c.reason.as_dict()["lead_days"],
             status="pending", po_line_id=None, created_at=now)
     return rows.insert_row(
-        db, "allocation", line_id=line_id, kind=c.kind.value, qty=allocation.qty, status="held",
+        db, "allocation", line_id=line_id, kind=c.kind.value, qty=allocation.qty, status=status,
         site_id=site_id, po_line_id=c.po_line_id, supply_request_id=request_id,
-        transfer_id=None, ready_date=c.ready_date, promise_date=c.promise_date,
+        transfer_id=transfer_id, ready_date=c.ready_date, promise_date=c.promise_date,
         reason=json.dumps(reason_json(c.reason.code, c.reason.as_dict())), created_at=now)
 
 
@@ -58,8 +65,34 @@ def release_allocation(row: AllocationRow, product_id: int) -> None:
         if request.status == "pending":
             request.status = "cancelled"
             request.save()
+        elif request.status == "ordered" and request.po_line.po.status == "draft":
+            request.status = "cancelled"
+            request.save()
+            shrink_draft_line(request.po_line)
     row.status = "released"
     row.save()
+
+
+def shrink_draft_line(line: PurchaseLineRow) -> None:
+    """A draft PO line made for customers orders only what its remaining customers need
+    (in whole packs); a line nobody needs any more goes, and so does an empty draft."""
+    needed = (SupplyRequestRow.select(fn.COALESCE(fn.SUM(SupplyRequestRow.qty), 0))
+              .where((SupplyRequestRow.po_line == line)
+                     & (SupplyRequestRow.status == "ordered")).scalar())
+    po = line.po
+    if needed == 0:
+        SupplyRequestRow.update(po_line=None).where(SupplyRequestRow.po_line == line).execute()
+        line.delete_instance()
+        if not po.lines.exists():
+            po.status = "cancelled"
+            po.save()
+        return
+    offer = line.offer
+    qty = order_quantity(needed, offer.pack_size if offer else 1,
+                         offer.min_order_qty if offer else 1)
+    if qty < line.qty:
+        line.qty = qty
+        line.save()
 
 
 def refresh_line_promise(line: OrderLineRow) -> datetime.date | None:

@@ -10,12 +10,13 @@ from peewee import Database
 from ..domain.errors import InvalidInput, Refused
 from ..domain.model import Candidate, Channel, LinePlan, LineRequest, Mode, OrderContext, \
     SiteKind
-from ..domain.sourcing import plan_order
+from ..domain.sourcing import plan_line, plan_order
 from ..domain.values import parse_quantity
 from ..store.database import writing
 from ..store.rows import insert_row, now
-from ..store.models import AllocationRow, CustomerOrderRow, CustomerRow, OrderLineRow, SiteRow
-from .allocations import persist_allocation, release_allocation
+from ..store.models import AllocationRow, CustomerOrderRow, CustomerRow, OrderLineRow, \
+    ProductRow, SiteRow
+from .allocations import persist_allocation, refresh_line_promise, release_allocation
 from .clock import today as clock_today
 from .configuration import Configuration, load_configuration
 from .fulfilment import close_if_finished, hand_over, refresh_readiness
@@ -290,3 +291,54 @@ def late_orders(db: Database, today: datetime.date | None = None) -> list[OrderV
     orders = CustomerOrderRow.select(CustomerOrderRow.id).where(
         CustomerOrderRow.id.in_(_late_order_ids(today))).order_by(CustomerOrderRow.id)
     return [order_view(o.id, today) for o in orders]
+
+
+def reallocate_order(db: Database, ref: str, today: datetime.date | None = None) -> OrderView:
+    """Sources the order's waiting lines anew and keeps what serves the customer sooner:
+    a line left without supply, units held at another shop while the pick-up shop now has
+    some, a PO slower than today's stock."""
+    today = today or clock_today()
+    with writing(db):
+        order = order_row(ref)
+        if order.status != "open":
+            raise Refused("not_open", f"{format_ref(ORDER, order.id)} is {order.status}")
+        cfg = load_configuration(db, today)
+        ctx = OrderContext(cfg.site_codes[order.site_id], Channel(order.channel),
+                           Mode(order.mode), today)
+        rules = cfg.rules.rules_for(ctx.channel, ctx.mode)
+        improved = 0
+        for line in order.lines:
+            if line.status != "allocated":
+                continue
+            for alloc in list(AllocationRow.select().where(
+                    (AllocationRow.line == line)
+                    & AllocationRow.status.in_(("held", "unsupplied")))):
+                improved += _try_better(db, cfg, ctx, rules, line, alloc)
+            refresh_line_promise(line)
+        record_event("reallocated", order=order.id, improved=improved)
+        return order_view(order.id, today)
+
+
+def _try_better(db, cfg, ctx, rules, line: OrderLineRow, alloc: AllocationRow) -> int:
+    in_place = alloc.kind == "site_stock" and (ctx.mode is Mode.DELIVERY
+                                               or cfg.site_codes[alloc.site_id] == ctx.site)
+    if in_place and alloc.status == "held":
+        return 0
+    sku = ProductRow.get_by_id(line.product_id).sku
+    with db.atomic() as savepoint:
+        old_promise = alloc.promise_date
+        release_allocation(alloc, line.product_id)
+        try:
+            plan = plan_line(LineRequest(sku, alloc.qty), load_snapshot(db, cfg, sku), ctx,
+                             cfg.network, rules)
+        except Refused:
+            savepoint.rollback()
+            return 0
+        if old_promise is not None and plan.promise_date >= old_promise:
+            savepoint.rollback()
+            return 0
+        for allocation in plan.allocations:
+            persist_allocation(line.id, allocation, cfg, line.product_id)
+        alloc.status = "replaced"
+        alloc.save()
+    return 1

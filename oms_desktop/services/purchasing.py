@@ -20,7 +20,7 @@ from .order_views import record_event
 from .products import ensure_product, resolve_sku
 from .references import PURCHASE_ORDER, format_ref, parse_ref
 from .repromise import LateLine, late_lines, line_expected, repromise_pegs, \
-    resource_allocations
+    resource_allocations, resource_unsupplied
 from .sites import site_row
 from .snapshots import SUPPLIER_WORKING_DAYS
 from .suppliers import supplier_row
@@ -168,6 +168,7 @@ def confirm_po(db: Database, ref: str, today: datetime.date | None = None) -> PO
                 & (AllocationRow.status == "held")).execute()
         cfg = load_configuration(db, today)
         touched = repromise_pegs(line_ids, cfg, today)
+        resource_unsupplied(db, {line.product_id for line in po.lines}, cfg, today)
         record_event("po_confirmed", po=po.id)
         return po_view(po, late_lines(touched, today))
 
@@ -208,9 +209,10 @@ def cancel_po(db: Database, ref: str, today: datetime.date | None = None) -> POV
     with writing(db):
         po = po_row(ref)
         if po.status not in ("draft", "confirmed"):
+            hint = " (close it instead: oms po close)" if po.status == "partially_received" else ""
             raise Refused("cannot_cancel", f"{format_ref(PURCHASE_ORDER, po.id)} is "
                                            f"{po.status}: only a draft or a confirmed PO that "
-                                           f"nothing was received of can be cancelled")
+                                           f"nothing was received of can be cancelled{hint}")
         was_draft = po.status == "draft"
         po.status = "cancelled"
         po.save()
@@ -231,6 +233,28 @@ def cancel_po(db: Database, ref: str, today: datetime.date | None = None) -> POV
                 & AllocationRow.po_line.in_(line_ids)).order_by(AllocationRow.id))
             touched = resource_allocations(db, pegs, cfg, today)
         record_event("po_cancelled", po=po.id)
+        return po_view(po, late_lines(touched, today))
+
+
+def close_po(db: Database, ref: str, today: datetime.date | None = None) -> POView:
+    """The supplier will not deliver the rest of a partly received PO: it is closed as
+    received, and the customers still waiting on it are sourced anew (and listed if late)."""
+    today = today or clock_today()
+    with writing(db):
+        po = po_row(ref)
+        if po.status != "partially_received":
+            raise Refused("cannot_close", f"{format_ref(PURCHASE_ORDER, po.id)} is {po.status}:"
+                                          f" only a partly received PO can be closed "
+                                          f"(cancel a confirmed one)")
+        po.status = "received"
+        po.save()
+        cfg = load_configuration(db, today)
+        pegs = list(AllocationRow.select().where(
+            (AllocationRow.kind == "po_line") & (AllocationRow.status == "held")
+            & AllocationRow.po_line.in_([line.id for line in po.lines]))
+            .order_by(AllocationRow.id))
+        touched = resource_allocations(db, pegs, cfg, today)
+        record_event("po_closed", po=po.id)
         return po_view(po, late_lines(touched, today))
 
 
@@ -334,5 +358,5 @@ def pending_requests(db: Database) -> list[dict]:
              "site": r.site.code, "created": r.created_at.isoformat(sep=" ")} for r in rows]
 
 
-__all__ = ["create_po", "confirm_po", "cancel_po", "set_expected_date", "pos_from_requests",
+__all__ = ["create_po", "confirm_po", "cancel_po", "close_po", "set_expected_date", "pos_from_requests",
            "show_po", "list_pos", "line_expected", "po_row", "po_view", "POView"]

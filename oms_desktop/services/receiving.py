@@ -26,6 +26,7 @@ from .order_views import record_event
 from .products import resolve_sku
 from .purchasing import po_row
 from .references import ORDER, PURCHASE_ORDER, TRANSFER, format_ref
+from .repromise import resource_unsupplied
 from .transfers import open_transfer, ship_on_transfer
 
 
@@ -108,10 +109,15 @@ def _record_receipt(peg: AllocationRow, po_ref: str, cfg, order: CustomerOrderRo
 
 
 def _pegs(line: PurchaseLineRow) -> list[AllocationRow]:
-    return list(AllocationRow.select(AllocationRow).join(OrderLineRow).join(CustomerOrderRow)
+    """The customers waiting for this product on this PO: those pegged to the line first,
+    then those pegged to its other lines of the same product; oldest order first."""
+    siblings = PurchaseLineRow.select(PurchaseLineRow.id).where(
+        (PurchaseLineRow.po == line.po_id) & (PurchaseLineRow.product == line.product_id))
+    pegs = list(AllocationRow.select(AllocationRow).join(OrderLineRow).join(CustomerOrderRow)
                 .where((AllocationRow.kind == "po_line") & (AllocationRow.status == "held")
-                       & (AllocationRow.po_line == line))
+                       & AllocationRow.po_line.in_(siblings))
                 .order_by(CustomerOrderRow.created_at, CustomerOrderRow.id, AllocationRow.id))
+    return sorted(pegs, key=lambda peg: peg.po_line_id != line.id)
 
 
 def receive_po(db: Database, ref: str, lines: list[tuple[str, int]] | None = None,
@@ -176,6 +182,8 @@ def receive_po(db: Database, ref: str, lines: list[tuple[str, int]] | None = Non
                                      else None))
             record_event("served_by_po", order=order.id, po_ref=po_ref, sku=sku, qty=peg.qty,
                          outcome=outcome)
+        products = {line.product_id for line in po_lines if free.get(line.product.sku)}
+        resource_unsupplied(db, products, cfg, today)
         complete = all(line.received_qty >= line.qty for line in po_lines)
         po.status = "received" if complete else "partially_received"
         po.save()

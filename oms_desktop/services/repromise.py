@@ -87,6 +87,7 @@ def resource_allocations(db: Database, allocations: Iterable[AllocationRow],
         product = ProductRow.get_by_id(line.product_id)
         ctx = _context(order, cfg, today)
         rules = cfg.rules.rules_for(ctx.channel, ctx.mode)
+        was = alloc.status
         try:
             plan = plan_line(LineRequest(product.sku, alloc.qty),
                              load_snapshot(db, cfg, product.sku), ctx, cfg.network, rules)
@@ -99,8 +100,9 @@ def resource_allocations(db: Database, allocations: Iterable[AllocationRow],
             alloc.status = "replaced"
             alloc.save()
         touched.add(line.id)
-        record_event("resourced", order=order.id, sku=product.sku, qty=alloc.qty,
-                     supplied=alloc.status == "replaced")
+        if alloc.status != was:
+            record_event("resourced", order=order.id, sku=product.sku, qty=alloc.qty,
+                         supplied=alloc.status == "replaced")
     for line_id in touched:
         refresh_line_promise(OrderLineRow.get_by_id(line_id))
     return touched
@@ -118,3 +120,12 @@ def late_lines(line_ids: Iterable[int], today: datetime.date) -> list[LateLine]:
                                    order.customer_name, line.first_promise_date,
                                    line.promise_date, why))
     return result
+
+
+def resource_unsupplied(db: Database, product_ids: Iterable[int], cfg: Configuration,
+                        today: datetime.date) -> set[int]:
+    """New stock or a new PO arrived: lines of these products left without supply get one."""
+    waiting = list(AllocationRow.select(AllocationRow).join(OrderLineRow).where(
+        (AllocationRow.status == "unsupplied") & OrderLineRow.product.in_(list(product_ids))
+        & OrderLineRow.status.in_(("allocated", "ready"))).order_by(AllocationRow.id))
+    return resource_allocations(db, waiting, cfg, today) if waiting else set()

@@ -6,10 +6,11 @@ import datetime
 
 from peewee import Database
 
-from ..domain.model import CatalogSupply, IncomingSupply, StockSupply, SupplySnapshot
+from ..domain.model import CatalogSupply, IncomingSupply, StockSupply, SupplySnapshot, \
+    TransitSupply
 from ..store import supply
 from .configuration import Configuration, business_calendar
-from .references import PURCHASE_ORDER, format_ref
+from .references import PURCHASE_ORDER, TRANSFER, format_ref
 
 SUPPLIER_WORKING_DAYS = "mon-fri"
 
@@ -26,19 +27,23 @@ def load_snapshot(db: Database, cfg: Configuration, sku: str) -> SupplySnapshot:
     codes = cfg.site_codes
     stock: tuple = ()
     incoming: tuple = ()
+    transit: tuple = ()
     if product_id is not None:
         stock = tuple(StockSupply(codes[site], available)
                       for site, available in supply.stock_of(db, product_id))
         incoming = tuple(IncomingSupply(format_ref(PURCHASE_ORDER, po), line, codes[site],
                                         expected, free)
                          for line, po, site, expected, free in supply.incoming_of(db, product_id))
+        transit = tuple(TransitSupply(format_ref(TRANSFER, transfer), transfer, codes[site],
+                                      expected, free)
+                        for transfer, site, expected, free in supply.transit_of(db, product_id))
     offers = tuple(
         CatalogSupply(offer_id, supplier, ref, cost, lead,
                       business_calendar(order_days, country, cfg.first_year),
                       business_calendar(SUPPLIER_WORKING_DAYS, country, cfg.first_year))
         for offer_id, supplier, ref, cost, lead, order_days, country
         in supply.catalog_of(db, sku))
-    return SupplySnapshot(sku, stock, incoming, offers, active)
+    return SupplySnapshot(sku, stock, incoming, offers, active, transit)
 
 
 def reason_json(code: str, params: dict) -> dict:

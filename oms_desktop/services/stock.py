@@ -22,7 +22,10 @@ from ..store.models import (
     TransferRow,
 )
 from ..store.supply import OPEN_PO_STATUSES, incoming_of
+from .clock import today as clock_today
+from .configuration import load_configuration
 from .products import ensure_product, resolve_sku
+from .repromise import resource_unsupplied
 from .references import PURCHASE_ORDER, TRANSFER, format_ref
 from .sites import site_row
 
@@ -99,6 +102,9 @@ def adjust_stock(db: Database, site: str, sku: str, delta: int | str, reason: st
             raise InvalidInput("delta", f"{site} would hold {on_hand + delta} of {product.sku} "
                                         f"but {reserved} are reserved for customer orders")
         post_movement(site_id, product.id, delta, "adjustment", reason.strip())
+        if delta > 0:
+            resource_unsupplied(db, [product.id], load_configuration(db, clock_today()),
+                                clock_today())
     return next(s for s in stock_picture(db, product.sku).sites if s.site == site_row(site).code)
 
 

@@ -22,6 +22,7 @@ from .fulfilment import refresh_readiness
 from .order_views import record_event
 from .products import resolve_sku
 from .references import ORDER, TRANSFER, format_ref, parse_ref
+from .repromise import resource_unsupplied
 from .sites import site_row
 
 
@@ -155,6 +156,8 @@ def receive_transfer(db: Database, ref: str, today: datetime.date | None = None)
             if refresh_readiness(line):
                 ready.add(format_ref(ORDER, line.order_id))
                 record_event("ready", order=line.order_id, transfer=format_ref(TRANSFER, transfer.id))
+        resource_unsupplied(db, [line.product_id for line in transfer.lines],
+                            load_configuration(db, today), today)
         transfer.status = "received"
         transfer.received_at = datetime.datetime.now().replace(microsecond=0)
         transfer.save()

@@ -24,6 +24,17 @@ FROM purchase_line pl JOIN purchase_order po ON po.id = pl.po_id
 WHERE pl.product_id = {p} AND po.status IN ('confirmed', 'partially_received')
 """
 
+_TRANSIT_SQL = """
+SELECT t.id, t.destination_id, t.expected_date,
+       SUM(tl.qty) - COALESCE((
+           SELECT SUM(a.qty) FROM allocation a JOIN order_line l ON l.id = a.line_id
+           WHERE a.transfer_id = t.id AND a.status = 'in_transit'
+             AND l.product_id = {p}), 0)
+FROM transfer_line tl JOIN transfer t ON t.id = tl.transfer_id
+WHERE tl.product_id = {p} AND t.status = 'in_transit'
+GROUP BY t.id, t.destination_id, t.expected_date
+"""
+
 _CATALOG_SQL = """
 SELECT o.id, s.code, o.supplier_ref, o.cost_cents, COALESCE(o.lead_days, s.lead_days),
        s.order_days, s.country
@@ -53,6 +64,13 @@ def incoming_of(db: Database, product_id: int) -> list[tuple[int, int, int, date
     sql = _INCOMING_SQL.format(p=_param(db))
     return [(line, po, site, _as_date(expected), free)
             for line, po, site, expected, free in db.execute_sql(sql, (product_id,))]
+
+
+def transit_of(db: Database, product_id: int) -> list[tuple[int, int, datetime.date, int]]:
+    """(transfer id, destination site id, expected date, units no customer holds yet)."""
+    sql = _TRANSIT_SQL.format(p=_param(db))
+    return [(transfer, site, _as_date(expected), free)
+            for transfer, site, expected, free in db.execute_sql(sql, (product_id, product_id))]
 
 
 def catalog_of(db: Database, sku: str) -> list[tuple[int, str, str, int, int, str, str]]:
