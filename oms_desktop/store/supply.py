@@ -13,9 +13,9 @@ from peewee import Database
 
 OPEN_PO_STATUSES = ("confirmed", "partially_received")
 
-_STOCK_SQL = "SELECT site_id, on_hand - reserved FROM stock WHERE product_id = {p}"
+STOCK_SQL = "SELECT site_id, on_hand - reserved FROM stock WHERE product_id = {p}"
 
-_INCOMING_SQL = """
+INCOMING_SQL = """
 SELECT pl.id, po.id, po.site_id, COALESCE(pl.expected_date, po.expected_date),
        pl.qty - pl.received_qty - COALESCE((
            SELECT SUM(a.qty) FROM allocation a
@@ -24,7 +24,7 @@ FROM purchase_line pl JOIN purchase_order po ON po.id = pl.po_id
 WHERE pl.product_id = {p} AND po.status IN ('confirmed', 'partially_received')
 """
 
-_TRANSIT_SQL = """
+TRANSIT_SQL = """
 SELECT t.id, t.destination_id, t.expected_date,
        SUM(tl.qty) - COALESCE((
            SELECT SUM(a.qty) FROM allocation a JOIN order_line l ON l.id = a.line_id
@@ -35,7 +35,7 @@ WHERE tl.product_id = {p} AND t.status = 'in_transit'
 GROUP BY t.id, t.destination_id, t.expected_date
 """
 
-_CATALOG_SQL = """
+CATALOG_SQL = """
 SELECT o.id, s.code, o.supplier_ref, o.cost_cents, COALESCE(o.lead_days, s.lead_days),
        s.order_days, s.country
 FROM catalog_offer o JOIN supplier s ON s.id = o.supplier_id
@@ -55,20 +55,20 @@ def _as_date(value) -> datetime.date:
 
 def stock_of(db: Database, product_id: int) -> list[tuple[int, int]]:
     """(site id, available) per site."""
-    sql = _STOCK_SQL.format(p=_param(db))
+    sql = STOCK_SQL.format(p=_param(db))
     return [(site, available) for site, available in db.execute_sql(sql, (product_id,))]
 
 
 def incoming_of(db: Database, product_id: int) -> list[tuple[int, int, int, datetime.date, int]]:
     """(PO line id, PO id, site id, expected date, free quantity) of confirmed POs."""
-    sql = _INCOMING_SQL.format(p=_param(db))
+    sql = INCOMING_SQL.format(p=_param(db))
     return [(line, po, site, _as_date(expected), free)
             for line, po, site, expected, free in db.execute_sql(sql, (product_id,))]
 
 
 def transit_of(db: Database, product_id: int) -> list[tuple[int, int, datetime.date, int]]:
     """(transfer id, destination site id, expected date, units no customer holds yet)."""
-    sql = _TRANSIT_SQL.format(p=_param(db))
+    sql = TRANSIT_SQL.format(p=_param(db))
     return [(transfer, site, _as_date(expected), free)
             for transfer, site, expected, free in db.execute_sql(sql, (product_id, product_id))]
 
@@ -76,5 +76,5 @@ def transit_of(db: Database, product_id: int) -> list[tuple[int, int, datetime.d
 def catalog_of(db: Database, sku: str) -> list[tuple[int, str, str, int, int, str, str]]:
     """(offer id, supplier code, supplier ref, unit cost cents, lead days, order days,
     supplier country) of the available offers for `sku`."""
-    sql = _CATALOG_SQL.format(p=_param(db), true="1" if db.param == "?" else "TRUE")
+    sql = CATALOG_SQL.format(p=_param(db), true="1" if db.param == "?" else "TRUE")
     return [tuple(row) for row in db.execute_sql(sql, (sku,))]

@@ -30,6 +30,7 @@ from oms_desktop.domain.model import Channel, LineRequest, Mode, OrderContext
 from oms_desktop.domain.sourcing import plan_line
 from oms_desktop.services import ordering, receiving, sites, stock, suppliers
 from oms_desktop.services.configuration import load_configuration
+from oms_desktop.store import supply
 from oms_desktop.services.ordering import Customer, OrderRequest
 from oms_desktop.services.references import PURCHASE_ORDER, format_ref
 from oms_desktop.services.snapshots import load_snapshot
@@ -44,23 +45,13 @@ FULL = dict(products=20_000, offers=200_000, po_lines=5_000, order_lines=20_000,
             receipt_pos=30, promises=500, orders=300)
 PO_SIZE, RECEIPT_PO_SIZE = 25, 200  # a receipt PO keeps 200 lines even with --quick
 
-# The bare floor: the SQL of oms_desktop/store/supply.py (and snapshots.py), copied.
+# The bare floor: the same statements as oms_desktop/store/supply.py and snapshots.py,
+# run through the stdlib sqlite3 module with nothing around them.
 BARE_PRODUCT = "SELECT id, active FROM product WHERE sku = ?"
-BARE_STOCK = "SELECT site_id, on_hand - reserved FROM stock WHERE product_id = ?"
-BARE_INCOMING = """
-SELECT pl.id, po.id, po.site_id, COALESCE(pl.expected_date, po.expected_date),
-       pl.qty - pl.received_qty - COALESCE((
-           SELECT SUM(a.qty) FROM allocation a
-           WHERE a.kind = 'po_line' AND a.status = 'held' AND a.po_line_id = pl.id), 0)
-FROM purchase_line pl JOIN purchase_order po ON po.id = pl.po_id
-WHERE pl.product_id = ? AND po.status IN ('confirmed', 'partially_received')
-"""
-BARE_CATALOG = """
-SELECT o.id, s.code, o.supplier_ref, o.cost_cents, COALESCE(o.lead_days, s.lead_days),
-       s.order_days, s.country
-FROM catalog_offer o JOIN supplier s ON s.id = o.supplier_id
-WHERE o.sku = ? AND o.available = 1
-"""
+BARE_STOCK = supply.STOCK_SQL.format(p="?")
+BARE_INCOMING = supply.INCOMING_SQL.format(p="?")
+BARE_TRANSIT = supply.TRANSIT_SQL.format(p="?")
+BARE_CATALOG = supply.CATALOG_SQL.format(p="?", true="1")
 
 
 def day(offset: int) -> str:
@@ -352,6 +343,7 @@ def bench_bare(path: Path, requests) -> Timing:
         if row is not None:
             conn.execute(BARE_STOCK, (row[0],)).fetchall()
             conn.execute(BARE_INCOMING, (row[0],)).fetchall()
+            conn.execute(BARE_TRANSIT, (row[0], row[0])).fetchall()
         conn.execute(BARE_CATALOG, (sku,)).fetchall()
     for _, sku, _ in requests[:20]:
         fetch(sku)
