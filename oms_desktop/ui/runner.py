@@ -1,0 +1,92 @@
+"""Running service calls off the GUI thread, one at a time, with progress and cancel.
+
+All database work of the window goes through one background thread (as in anki), so the
+window never freezes and writes never race each other inside the app. A call that takes a
+`progress` keyword gets a callback; returning False from it asks the work to stop.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class Job(QObject):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    done = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cancelled = threading.Event()
+        self.result = None
+        self.error: BaseException | None = None
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def report(self, done: int, total: int) -> bool:
+        self.progressed.emit(done, total)
+        return not self.cancelled
+
+
+class _Task(QRunnable):
+    def __init__(self, job: Job, work: Callable[[], object]) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._job, self._work = job, work
+
+    def run(self) -> None:
+        try:
+            self._job.result = self._work()
+        except BaseException as error:  # handed to the GUI thread, never raised here
+            self._job.error = error
+            if not _is_expected(error):
+                log.error("background work failed\n%s", traceback.format_exc())
+            self._job.failed.emit(error)
+        else:
+            self._job.succeeded.emit(self._job.result)
+        self._job.done.emit()
+
+
+def _is_expected(error: BaseException) -> bool:
+    from ..domain.errors import OmsError
+
+    return isinstance(error, OmsError)
+
+
+class Runner(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self._pool = QThreadPool()
+        self._pool.setMaxThreadCount(1)
+        self._pool.setExpiryTimeout(-1)  # one thread for good: one database connection
+        self._jobs: set[Job] = set()
+
+    def run(self, work: Callable, *args, on_success: Callable | None = None,
+            on_error: Callable | None = None, with_progress: bool = False, **kwargs) -> Job:
+        job = Job()
+        if with_progress:
+            kwargs["progress"] = job.report
+        if on_success:
+            job.succeeded.connect(on_success)
+        if on_error:
+            job.failed.connect(on_error)
+        self._jobs.add(job)
+        job.done.connect(lambda: self._jobs.discard(job))
+        self._pool.start(_Task(job, lambda: work(*args, **kwargs)))
+        return job
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        return self._pool.waitForDone(msecs)

@@ -1,0 +1,95 @@
+"""Words and formats the screens share: statuses, sources, reasons, dates and money in the
+user's language. Every sentence goes through Qt's translation."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from ..documents.explain import explain, explain_choice
+
+
+def tr(text: str, context: str = "texts") -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def _explain_tr(text: str) -> str:
+    return QCoreApplication.translate("explain", text)
+
+
+def reason_text(reason: dict) -> str:
+    """Where the goods come from and why that date, in the user's language."""
+    return explain(reason, _explain_tr)
+
+
+def choice_text(why: dict) -> str:
+    return explain_choice(why, _explain_tr)
+
+
+def format_date(day: datetime.date | None, long: bool = False) -> str:
+    if day is None:
+        return ""
+    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    if not long:
+        return QLocale().toString(QDate(day.year, day.month, day.day), "ddd dd/MM/yyyy"
+                                  if QLocale().language() == QLocale.Language.French
+                                  else "ddd MMM d, yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+
+
+def format_money(amount: Decimal | str | int | None) -> str:
+    if amount is None:
+        return ""
+    value = float(Decimal(str(amount)))
+    return QLocale().toCurrencyString(value, "€")
+
+
+def status_text(status: str) -> str:
+    return {
+        "open": tr("open"), "completed": tr("completed"), "cancelled": tr("cancelled"),
+        "allocated": tr("allocated"), "ready": tr("ready"), "shipped": tr("shipped"),
+        "collected": tr("collected"), "draft": tr("draft"), "confirmed": tr("confirmed"),
+        "partially_received": tr("partly received"), "received": tr("received"),
+        "in_transit": tr("in transit"), "held": tr("held"), "released": tr("released"),
+        "unsupplied": tr("no supply"), "done": tr("done"), "pending": tr("pending"),
+    }.get(status, status)
+
+
+def source_text(source: str) -> str:
+    return {"site_stock": tr("stock"), "po_line": tr("incoming PO"),
+            "catalog": tr("supplier catalog")}.get(source, source)
+
+
+def preference_text(preference: str) -> str:
+    return {"shelf": tr("this shop's shelf"), "warehouse": tr("warehouse"),
+            "other_shop": tr("another shop"), "incoming_po": tr("incoming purchase order"),
+            "catalog": tr("supplier catalog")}.get(preference, preference)
+
+
+def channel_text(channel: str) -> str:
+    return {"shop": tr("shop"), "web": tr("web"),
+            "marketplace": tr("marketplace")}.get(channel, channel)
+
+
+def mode_text(mode: str) -> str:
+    return {"take_away": tr("take away"), "pickup": tr("pick-up in shop"),
+            "delivery": tr("home delivery")}.get(mode, mode)
+
+
+def late_text(why: str | None) -> str:
+    return {"unsupplied": tr("no supply any more"), "postponed": tr("later than promised"),
+            "overdue": tr("promise date passed")}.get(why or "", "")
+
+
+def error_text(error: BaseException) -> str:
+    """A refusal or a bad input in plain words; anything else as an unexpected error."""
+    from ..domain.errors import InvalidInput, OmsError
+
+    if isinstance(error, InvalidInput):
+        return f"{error.field}: {error.message}"
+    if isinstance(error, OmsError):
+        return str(error)
+    return tr("Something unexpected went wrong ({kind}). Your data is safe; the details are "
+              "in the log.").format(kind=type(error).__name__)

@@ -1,0 +1,1 @@
+"""Translations, fonts, icons and demo data; installed as `oms_desktop.resources`."""

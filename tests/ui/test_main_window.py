@@ -1,0 +1,32 @@
+"""The main window: every screen opens, shortcuts move between them, size is remembered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def test_every_screen_opens_from_the_sidebar(window, qtbot):
+    for index in range(window.sidebar.count()):
+        window.go_to(index)
+        assert window.stack.currentWidget() is window.screen(index)
+        assert window.screen(index).title()
+
+
+def test_ctrl_and_a_number_goes_to_that_screen(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.sidebar.currentRow() == 2
+
+
+def test_the_window_remembers_its_size_and_screen(ctx, qtbot):
+    from oms_desktop.ui.main_window import MainWindow
+
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    first.resize(1111, 777)
+    first.show()
+    first.go_to(4)
+    first.close()
+    second = MainWindow(ctx)
+    qtbot.addWidget(second)
+    assert second.sidebar.currentRow() == 4
+    assert second.size().width() == 1111
