@@ -10,7 +10,7 @@ from peewee import Database
 from ..domain.errors import InvalidInput, Refused
 from ..domain.model import Candidate, Channel, LinePlan, LineRequest, Mode, OrderContext, \
     SiteKind
-from ..domain.sourcing import plan_line, plan_order
+from ..domain.sourcing import candidates, plan_line, plan_order
 from ..domain.values import parse_quantity
 from ..store.database import writing
 from ..store.rows import insert_row, now
@@ -172,6 +172,40 @@ def promise(db: Database, request: OrderRequest,
                          reason_json(line.why.code, line.why.as_dict()))
              for line in plan.lines]
     return PromiseView(ctx.site, ctx.channel.value, ctx.mode.value, lines)
+
+
+@dataclass(frozen=True)
+class LineAvailability:
+    """Every way to serve one line, and what the engine would choose (or why it refuses)."""
+
+    sku: str
+    qty: int
+    options: list[OptionView]
+    promise_date: datetime.date | None
+    allocations: list[dict]
+    why: dict | None
+    refusal: str | None  # the reason in words when nothing can serve it
+
+
+def line_availability(db: Database, site: str, sku: str, qty: int, channel: str = "shop",
+                      mode: str = "pickup",
+                      today: datetime.date | None = None) -> LineAvailability:
+    """For the availability panel: all the options for one line, never raising a refusal."""
+    today = today or clock_today()
+    cfg = load_configuration(db, today)
+    ctx = _context(cfg, OrderRequest(site, [], channel, mode), today)
+    [request] = _requests([(sku, qty)])
+    rules = cfg.rules.rules_for(ctx.channel, ctx.mode)
+    snapshot = load_snapshot(db, cfg, request.sku)
+    options = [_option(c) for c in candidates(request, snapshot, ctx, cfg.network, rules)]
+    try:
+        plan = plan_line(request, snapshot, ctx, cfg.network, rules)
+    except Refused as refused:
+        return LineAvailability(request.sku, request.qty, options, None, [], None,
+                                refused.message)
+    return LineAvailability(request.sku, request.qty, options, plan.promise_date,
+                            _allocation_json(plan),
+                            reason_json(plan.why.code, plan.why.as_dict()), None)
 
 
 def _customer(request: OrderRequest) -> CustomerRow | None:

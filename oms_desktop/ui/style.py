@@ -33,14 +33,25 @@ QTableView {{ background: #ffffff; border: 1px solid #e1e4ea; border-radius: 8px
               selection-color: #1b2233; alternate-background-color: #fafbfc; }}
 QHeaderView::section {{ background: #f7f8fa; border: none; border-bottom: 1px solid #e1e4ea;
                         padding: 6px 8px; font-weight: 600; color: #44506a; }}
-QLineEdit, QComboBox, QSpinBox, QDateEdit, QPlainTextEdit, QTextEdit {{
+QLineEdit, QComboBox, QPlainTextEdit, QTextEdit {{
     background: #ffffff; border: 1px solid #cfd4dd; border-radius: 6px; padding: 5px 7px; }}
-QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus {{ border-color: {ACCENT}; }}
+QLineEdit:focus, QComboBox:focus {{ border-color: {ACCENT}; }}
 QLineEdit[invalid="true"] {{ border-color: {LATE}; }}
 QPushButton {{ background: #ffffff; border: 1px solid #cfd4dd; border-radius: 6px;
                padding: 6px 14px; color: #1b2233; }}
 QPushButton:hover {{ background: #f1f3f7; }}
 QPushButton:disabled {{ color: #a3a9b6; }}
+QPushButton:checked {{ background: #e8effc; border-color: {ACCENT}; color: {ACCENT};
+                       font-weight: 600; }}
+QPushButton#Segment {{ border-radius: 0; margin-right: -1px; padding: 7px 16px; }}
+QPushButton#SegmentFirst {{ border-top-right-radius: 0; border-bottom-right-radius: 0;
+                            margin-right: -1px; padding: 7px 16px; }}
+QPushButton#SegmentLast {{ border-top-left-radius: 0; border-bottom-left-radius: 0;
+                           padding: 7px 16px; }}
+#Option {{ background: #ffffff; border: 1px solid #e7eaf0; border-radius: 8px; }}
+#OptionChosen {{ background: #f0f7f2; border: 1px solid #9fd3b1; border-radius: 8px; }}
+#OptionDate {{ font-weight: 650; color: #1b2233; }}
+#OptionWhy {{ color: {MUTED}; }}
 QPushButton#Primary {{ background: {ACCENT}; border-color: {ACCENT}; color: #ffffff;
                        font-weight: 600; }}
 QPushButton#Primary:hover {{ background: #275fc2; }}

@@ -39,6 +39,14 @@ def format_date(day: datetime.date | None, long: bool = False) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
 
 
+def format_day(day: datetime.date | None) -> str:
+    """Compact, for tables: 'Thu 26 Nov' / 'jeu. 26 nov.' (with the year when not this one)."""
+    if day is None:
+        return ""
+    pattern = "ddd d MMM" if day.year == datetime.date.today().year else "ddd d MMM yyyy"
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
 def format_money(amount: Decimal | str | int | None) -> str:
     if amount is None:
         return ""
