@@ -92,15 +92,46 @@ def build_window(location: str | None, settings: QSettings, *, demo: bool = Fals
     return MainWindow(ctx)
 
 
+def start_logging() -> str:
+    """A rotating log in the user's log folder; its path is shown when something fails."""
+    import logging
+    import logging.handlers
+
+    from platformdirs import user_log_path
+
+    folder = user_log_path("oms_desktop", appauthor=False)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "oms-desktop.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5,
+                                                   encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO, handlers=[handler])
+    return str(path)
+
+
+def install_error_dialog(log_path: str) -> None:
+    """An unexpected error shows a plain dialog with the log's path, never a traceback."""
+    import logging
+
+    def show(kind, error, trace):
+        logging.getLogger("oms_desktop").error("unexpected error", exc_info=(kind, error, trace))
+        QMessageBox.critical(None, APP_NAME, QApplication.translate(
+            "app", "Something unexpected went wrong. What you confirmed is saved.\n\n"
+                   "Details are in the log:\n{0}").format(log_path))
+    sys.excepthook = show
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv if argv is not None else sys.argv[1:])
+    install_error_dialog(start_logging())
     app = create_application()
     settings = open_settings()
     install_translations(app, args.lang or settings.value("language") or None)
+    location = args.db or settings.value("database/location") or None
     from ..domain.errors import OmsError
 
     try:
-        window = build_window(args.db, settings, demo=args.demo)
+        window = build_window(location, settings, demo=args.demo)
     except OmsError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 2

@@ -582,6 +582,20 @@ class SellScreen(Screen):
             return
         print_promise(self.ctx, order_ref, self)
 
+    def prepare_screenshot(self) -> None:
+        """A sale in progress, for the documentation's picture."""
+        from ...services.search import search_products
+
+        stocked = [h for h in search_products(self.ctx.db, "théière") if h.stocked]
+        offers = [h for h in search_products(self.ctx.db, "assiette", limit=200)
+                  if not h.stocked]
+        for hit in stocked[:1] + search_products(self.ctx.db, "cocotte")[:1] + offers[:1]:
+            self.add_product(hit)
+        self.customer_name.setText("Camille Guérin")
+        self.customer_phone.setText("06 39 98 12 34")
+        self.recompute()
+        self.table.selectRow(0)
+
     def new_sale(self) -> None:
         self.sale = Sale()
         for widget in (self.customer_name, self.customer_phone, self.customer_email):
