@@ -11,12 +11,13 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from ..documents.explain import explain, explain_choice
 
 
-def tr(text: str, context: str = "texts") -> str:
-    return QCoreApplication.translate(context, text)
+def tr(text: str) -> str:
+    """Translation of module-level text; pyside6-lupdate files `tr("...")` calls under the
+    empty context, and so are they looked up here."""
+    return QCoreApplication.translate("", text)
 
 
-def _explain_tr(text: str) -> str:
-    return QCoreApplication.translate("explain", text)
+_explain_tr = tr  # documents/explain.py's sentences are found by lupdate the same way
 
 
 def reason_text(reason: dict) -> str:
