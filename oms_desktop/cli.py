@@ -563,6 +563,36 @@ def cmd_rules_set(db, args):
                                  f"{r.split}")
 
 
+def _document_written(args, data: bytes):
+    """Writes a document's PDF to --out and says where."""
+    from pathlib import Path
+
+    path = Path(args.out).expanduser()
+    try:
+        path.write_bytes(data)
+    except OSError as error:
+        raise InvalidInput("--out", f"cannot write {path}: {error.strerror or error}") from None
+    result = {"file": str(path), "bytes": len(data), "language": args.lang,
+              "paper": args.paper}
+    return result, lambda r: print(f"written: {r['file']} ({r['bytes']:,} bytes, "
+                                   f"{r['language']}, {r['paper']})")
+
+
+def cmd_po_pdf(db, args):
+    from .services.documents import purchase_order_pdf
+
+    data = purchase_order_pdf(db, args.po, language=args.lang, page_size=args.paper)
+    return _document_written(args, data)
+
+
+def cmd_order_pdf(db, args):
+    from .services.documents import promise_pdf
+
+    data = promise_pdf(db, args.order, language=args.lang, page_size=args.paper,
+                       today=_today())
+    return _document_written(args, data)
+
+
 # --- the parser ------------------------------------------------------------------------
 
 def build_parser() -> Parser:
@@ -585,6 +615,13 @@ def build_parser() -> Parser:
     def group(name, help_text):
         g = groups.add_parser(name, help=help_text, description=help_text)
         return g.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    def pdf_options(p):
+        p.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
+        p.add_argument("--lang", choices=["en", "fr"], default="en",
+                       help="language of the document (default: en)")
+        p.add_argument("--paper", choices=["a4", "letter"], default="a4", type=str.lower,
+                       help="paper size (default: a4)")
 
     p = command(groups, "init", cmd_init, "create or upgrade the database")
     p.add_argument("--demo", action="store_true", help="fill it with a demo retailer")
@@ -699,6 +736,9 @@ def build_parser() -> Parser:
     p = command(pos, "list", cmd_po_list, "list purchase orders")
     p.add_argument("--status")
     command(pos, "requests", cmd_po_requests, "supply requests waiting for a PO")
+    p = command(pos, "pdf", cmd_po_pdf, "the purchase order as a PDF, to print or e-mail")
+    p.add_argument("po")
+    pdf_options(p)
 
     def order_options(p, lines_required):
         p.add_argument("--site", required=True, help="selling / pick-up shop")
@@ -735,6 +775,9 @@ def build_parser() -> Parser:
     p.add_argument("qty", type=count)
     p.add_argument("--reason", required=True)
     p.add_argument("--site", help="where the goods go back (default: the order's shop)")
+    p = command(orders, "pdf", cmd_order_pdf, "the customer's delivery promise as a PDF")
+    p.add_argument("order")
+    pdf_options(p)
     command(orders, "late", cmd_order_late, "orders whose promise slipped")
     p = command(orders, "list", cmd_order_list, "list orders")
     p.add_argument("--status", choices=["open", "completed", "cancelled"])
