@@ -127,7 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = create_application()
     settings = open_settings()
     install_translations(app, args.lang or settings.value("language") or None)
-    location = args.db or settings.value("database/location") or None
+    # --db, then OMS_DB, then the database chosen in Settings, then the default file
+    location = args.db or os.environ.get("OMS_DB") or settings.value("database/location") or None
     from ..domain.errors import OmsError
 
     try:
