@@ -62,6 +62,10 @@ QStatusBar {{ background: #ffffff; border-top: 1px solid #e1e4ea; color: {MUTED}
 
 
 def apply_style(app: QApplication) -> None:
+    """Once per application: setting a style sheet again repolishes every widget alive."""
+    if app.property("oms_styled"):
+        return
+    app.setProperty("oms_styled", True)
     app.setStyle("Fusion")
     palette = app.palette()
     palette.setColor(QPalette.ColorRole.Window, QColor("#f5f6f8"))
