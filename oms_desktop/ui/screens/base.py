@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
@@ -51,10 +53,18 @@ class Screen(QWidget):
         def succeeded(result):
             if changes:
                 self.ctx.changes.announce(*changes)
-            if on_success:
+            if on_success and self._alive():
                 on_success(result)
+
+        def failed(error):
+            if self._alive():
+                (on_error or self.show_error)(error)
         return self.ctx.runner.run(work, self.ctx.db, *args, on_success=succeeded,
-                                   on_error=on_error or self.show_error, **kwargs)
+                                   on_error=failed, **kwargs)
+
+    def _alive(self) -> bool:
+        """False once the window closed this screen while its work was still running."""
+        return shiboken6.isValid(self)
 
     def show_error(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.title(), error_text(error))
