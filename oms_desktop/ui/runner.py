@@ -72,7 +72,7 @@ class Runner(QObject):
         self._pool = QThreadPool()
         self._pool.setMaxThreadCount(1)
         self._pool.setExpiryTimeout(-1)  # one thread for good: one database connection
-        self._jobs: set[Job] = set()
+        self._running = 0
 
     def run(self, work: Callable, *args, on_success: Callable | None = None,
             on_error: Callable | None = None, with_progress: bool = False, **kwargs) -> Job:
@@ -83,10 +83,21 @@ class Runner(QObject):
             job.succeeded.connect(on_success)
         if on_error:
             job.failed.connect(on_error)
-        self._jobs.add(job)
-        job.done.connect(lambda: self._jobs.discard(job))
+        # Owned by the runner on the GUI thread and deleted there once done: never by
+        # Python's garbage collector on the worker thread.
+        job.setParent(self)
+        job.done.connect(self._finished)
+        job.done.connect(job.deleteLater)
+        self._running += 1
         self._pool.start(_Task(job, lambda: work(*args, **kwargs)))
         return job
+
+    def _finished(self) -> None:
+        self._running -= 1
+
+    def idle(self) -> bool:
+        """True when no work is running or waiting for its results to be delivered."""
+        return self._running == 0
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self._pool.waitForDone(msecs)

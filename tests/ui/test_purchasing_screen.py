@@ -40,7 +40,7 @@ def screen(window, qtbot) -> PurchasingScreen:
 
 def settle(ctx, qtbot) -> None:
     """Lets every background job finish and deliver its result."""
-    qtbot.waitUntil(lambda: not ctx.runner._jobs)
+    qtbot.waitUntil(ctx.runner.idle)
 
 
 def scan(qtbot, picker, code: str) -> None:
