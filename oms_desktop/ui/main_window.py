@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -120,7 +120,31 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._screens[index] = screen
+            self._connect(screen)
         return self._screens[index]
+
+    def _connect(self, screen: Screen) -> None:
+        """What one screen asks another to show (the dashboard's items, above all)."""
+        wiring = {"open_order": (2, "open_order"), "open_po": (4, "select_po"),
+                  "print_promise_requested": (None, None)}
+        for signal_name, (target, method) in wiring.items():
+            signal = getattr(screen, signal_name, None)
+            if isinstance(signal, SignalInstance) and target is not None:
+                signal.connect(lambda ref, t=target, m=method: self._show_in(t, m, ref))
+        if isinstance(getattr(screen, "open_list", None), SignalInstance):
+            screen.open_list.connect(self._show_list)
+
+    def _show_in(self, index: int, method: str, ref: str) -> None:
+        self.go_to(index)
+        getattr(self.screen(index), method)(ref)
+
+    def _show_list(self, name: str) -> None:
+        """A dashboard card's title: the Orders screen filtered to match, where it can be."""
+        if name == "late":
+            orders = self.screen(2)
+            late = getattr(orders, "late_only", None)
+            if late is not None and not late.isChecked():
+                late.setChecked(True)
 
     def show_screen(self, index: int) -> None:
         if index < 0:

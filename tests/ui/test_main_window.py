@@ -30,3 +30,25 @@ def test_the_window_remembers_its_size_and_screen(ctx, qtbot):
     qtbot.addWidget(second)
     assert second.sidebar.currentRow() == 4
     assert second.size().width() == 1111
+
+
+def test_a_late_order_on_the_dashboard_opens_in_the_orders_screen(window, ctx, qtbot):
+    from oms_desktop.services.ordering import late_orders
+
+    ref = late_orders(ctx.db, ctx.today())[0].order
+    window.go_to(0)
+    window.screen(0).open_order.emit(ref)
+    assert window.sidebar.currentRow() == 2
+    qtbot.waitUntil(lambda: window.screen(2).current_ref == ref)
+
+
+def test_a_po_due_on_the_dashboard_opens_in_purchasing(window, ctx, qtbot):
+    from oms_desktop.services.purchasing import list_pos
+
+    ref = list_pos(ctx.db, status="confirmed")[0].po
+    window.go_to(0)
+    window.screen(0).open_po.emit(ref)
+    assert window.sidebar.currentRow() == 4
+    purchasing = window.screen(4)
+    qtbot.waitUntil(lambda: purchasing.current_po() is not None
+                    and purchasing.current_po().po == ref)

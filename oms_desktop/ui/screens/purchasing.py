@@ -309,13 +309,17 @@ class PurchasingScreen(Screen):
         index = self.po_table.currentIndex()
         return index.data(ROW_ROLE) if index.isValid() else None
 
-    def select_po(self, ref: str) -> None:
+    def select_po(self, ref: str, follow: bool = True) -> None:
+        """Selects the PO; if the list is not loaded yet (or does not show it) and `follow`,
+        it is selected once the list arrives, the filter widened if need be."""
         for row in range(self.po_proxy.rowCount()):
             index = self.po_proxy.index(row, 0)
             if index.data(ROW_ROLE).po == ref:
                 self.po_table.setCurrentIndex(index)
                 self.po_table.scrollTo(index)
                 return
+        if follow:
+            self._selected_po = self._follow = ref
 
     def _shows(self, ref: str) -> bool:
         return any(self.po_proxy.index(row, 0).data(ROW_ROLE).po == ref
@@ -393,7 +397,7 @@ class PurchasingScreen(Screen):
         self.pos = pos
         self.po_model.set_rows(pos)
         if keep:
-            self.select_po(keep)
+            self.select_po(keep, follow=False)
         if self._follow and not self._shows(self._follow):
             # the PO just acted on left the list shown (a draft confirmed, a PO received):
             # show it where it is now rather than let it vanish
