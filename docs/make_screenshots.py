@@ -18,6 +18,18 @@ TODAY = datetime.date(2026, 11, 26)
 NAMES = ("dashboard", "sell", "orders", "products", "purchasing", "settings")
 
 
+def settle(app, window, seconds: float = 0.8) -> None:
+    """Lets timers fire, background reads finish and their results paint."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()
+        window.ctx.runner.wait()
+        time.sleep(0.02)
+    app.processEvents()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", default="en", choices=["en", "fr"])
@@ -44,10 +56,7 @@ def main() -> int:
         prepare = getattr(screen, "prepare_screenshot", None)
         if prepare:
             prepare()
-        for _ in range(5):
-            app.processEvents()
-        window.ctx.runner.wait()
-        app.processEvents()
+        settle(app, window)
         path = out / f"{index + 1}-{name}{suffix}.png"
         window.grab().save(str(path))
         print(path)
