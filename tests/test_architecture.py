@@ -15,3 +15,16 @@ def test_import_contracts_are_kept():
                             text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout
+
+
+def test_every_package_of_the_tree_is_installed():
+    """pyproject.toml lists the packages by hand (resources/ is mapped into the package):
+    a new folder of code must be added there, or an installed app would miss it."""
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+                 ["packages"])
+    found = {".".join(path.parent.relative_to(ROOT).parts)
+             for path in (ROOT / "oms_desktop").rglob("__init__.py")}
+    assert found <= listed, f"add to pyproject.toml: {sorted(found - listed)}"
+    assert "oms_desktop.resources" in listed
