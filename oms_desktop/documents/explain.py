@@ -13,7 +13,16 @@ def _identity(text: str) -> str:
     return text
 
 
+_DATE_KEYS = ("expected", "order_date", "arrival", "received")
+
+
+class _Written(str):
+    """A date already written by the caller's `write_date`."""
+
+
 def _date(value) -> str:
+    if isinstance(value, _Written):
+        return str(value)
     if isinstance(value, str):
         value = datetime.date.fromisoformat(value)
     return value.strftime("%a %d %b %Y")
@@ -32,8 +41,14 @@ def _route(reason: dict, tr: Translate) -> str:
     return (", " + ", ".join(parts)) if parts else ""
 
 
-def explain(reason: dict, tr: Translate = _identity) -> str:
-    """One sentence saying where the goods come from and why that date."""
+def explain(reason: dict, tr: Translate = _identity,
+            write_date: Callable[[datetime.date], str] | None = None) -> str:
+    """One sentence saying where the goods come from and why that date; `write_date` writes
+    its dates the reader's way (default: 'Thu 03 Dec 2026')."""
+    if write_date is not None:
+        reason = {key: (_Written(write_date(datetime.date.fromisoformat(value)))
+                        if key in _DATE_KEYS and isinstance(value, str) else value)
+                  for key, value in reason.items()}
     code = reason.get("code")
     if code == "take_away":
         return tr("On the shelf at {site}: the customer takes it now").format(

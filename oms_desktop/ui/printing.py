@@ -31,7 +31,8 @@ Build = Callable[..., bytes]  # (db, ref, language, page_size) -> PDF bytes
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
+    # the empty context: where pyside6-lupdate files module-level tr("...") calls
+    return QCoreApplication.translate("", text)
 
 
 def save_po_pdf(ctx: AppContext, po_ref: str, parent: QWidget | None) -> Job | None:

@@ -22,7 +22,7 @@ _explain_tr = tr  # documents/explain.py's sentences are found by lupdate the sa
 
 def reason_text(reason: dict) -> str:
     """Where the goods come from and why that date, in the user's language."""
-    return explain(reason, _explain_tr)
+    return explain(reason, _explain_tr, format_day)
 
 
 def choice_text(why: dict) -> str:

@@ -52,3 +52,24 @@ def test_a_po_due_on_the_dashboard_opens_in_purchasing(window, ctx, qtbot):
     purchasing = window.screen(4)
     qtbot.waitUntil(lambda: purchasing.current_po() is not None
                     and purchasing.current_po().po == ref)
+
+
+def test_the_window_speaks_french_with_the_french_translation(ctx, qtbot, qapp):
+    from PySide6.QtCore import QTranslator
+
+    from oms_desktop.ui.icons import resource
+    from oms_desktop.ui.main_window import MainWindow
+    from oms_desktop.ui.texts import reason_text
+
+    french = QTranslator()
+    assert french.load(str(resource("translations", "oms_fr.qm")))
+    qapp.installTranslator(french)
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        labels = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+        assert labels[:3] == ["Tableau de bord", "Vendre", "Commandes"]
+        assert reason_text({"code": "site_stock", "site": "PARIS", "handling_days": 0}) \
+            == "En stock à PARIS"
+    finally:
+        qapp.removeTranslator(french)

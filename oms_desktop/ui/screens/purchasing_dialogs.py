@@ -617,12 +617,13 @@ def _item_sentence(item) -> str:
 def late_message(customers: Sequence[LateCustomer]) -> tuple[str, str]:
     """(HTML to show, plain text to copy): per customer, how to reach them and what to say."""
     html, text = [], []
+    order_word = tr("order")
     for customer in customers:
         contact = customer.contact or tr("no phone or e-mail given")
         html.append(f"<p style='margin-bottom:4px'><b>{_esc(customer.customer)}</b> · "
-                    f"{_esc(contact)} · <span style='color:#6b7385'>{tr('order')} "
+                    f"{_esc(contact)} · <span style='color:#6b7385'>{order_word} "
                     f"{customer.order}</span></p><ul style='margin-top:0'>")
-        text.append(f"{customer.customer} ({contact}), {tr('order')} {customer.order}")
+        text.append(f"{customer.customer} ({contact}), {order_word} {customer.order}")
         for item in customer.items:
             why = late_text(item.why)
             sentence = _item_sentence(item)

@@ -1,0 +1,4802 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="60"/>
+        <source>open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="60"/>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="60"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="61"/>
+        <source>allocated</source>
+        <translation>alloué</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="36"/>
+        <source>{qty} × {sku} still at {where}: transfer it to the shop</source>
+        <translation>{qty} × {sku} encore à {where}&#xa0;: à transférer au magasin</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="37"/>
+        <source>{qty} × {sku} on its way on transfer {where}</source>
+        <translation>{qty} × {sku} en route par le transfert {where}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="38"/>
+        <source>{qty} × {sku} on a purchase order, arriving at {where}</source>
+        <translation>{qty} × {sku} sur un bon de commande, arrivée à {where}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="39"/>
+        <source>{qty} × {sku} to be ordered from the supplier</source>
+        <translation>{qty} × {sku} à commander au fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="40"/>
+        <source>{qty} × {sku} has no supply any more: source it again</source>
+        <translation>{qty} × {sku} n&apos;a plus d&apos;approvisionnement&#xa0;: réaffectez la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="52"/>
+        <source>Placed, promised for {date}</source>
+        <translation>Commande passée, promise pour le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="53"/>
+        <source>Placed</source>
+        <translation>Commande passée</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="56"/>
+        <source>Ready: the goods arrived on transfer {transfer}</source>
+        <translation>Prête&#xa0;: la marchandise est arrivée par le transfert {transfer}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="58"/>
+        <source>Set aside, ready for the customer ({n} line(s))</source>
+        <translation>Mise de côté, prête pour le client ({n} ligne(s))</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="60"/>
+        <source>Shipped to the customer: {skus}</source>
+        <translation>Expédiée au client&#xa0;: {skus}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="62"/>
+        <source>Collected by the customer: {skus}</source>
+        <translation>Retirée par le client&#xa0;: {skus}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="64"/>
+        <source>Cancelled ({n} line(s) released)</source>
+        <translation>Annulée ({n} ligne(s) libérée(s))</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="67"/>
+        <source>Sourced again: {n} line(s) now sooner</source>
+        <translation>Réaffectée&#xa0;: {n} ligne(s) désormais plus tôt</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="68"/>
+        <source>Sourced again: nothing sooner found</source>
+        <translation>Réaffectée&#xa0;: rien de plus rapide trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="70"/>
+        <source>Customer returned {qty} × {sku}: {reason}</source>
+        <translation>Retour client de {qty} × {sku}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="73"/>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="58"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="61"/>
+        <source>ready</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="73"/>
+        <source>sent on to the shop</source>
+        <translation>envoyé au magasin</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="74"/>
+        <source>waiting for the rest</source>
+        <translation>en attente du reste</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="75"/>
+        <source>{qty} × {sku} received on {po}</source>
+        <translation>{qty} × {sku} reçu(s) sur {po}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="80"/>
+        <source>{qty} × {sku} sourced again after a supply change</source>
+        <translation>{qty} × {sku} réaffecté(s) après un changement d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="82"/>
+        <source>{qty} × {sku} lost its supply</source>
+        <translation>{qty} × {sku}&#xa0;: approvisionnement perdu</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="100"/>
+        <source>transfer {ref}</source>
+        <translation>transfert {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="101"/>
+        <source>supplier ref. {ref}</source>
+        <translation>réf. fournisseur {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="105"/>
+        <source> on its way to {site}</source>
+        <translation> en route vers {site}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="107"/>
+        <source> at {site}</source>
+        <translation> à {site}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="118"/>
+        <source>no date: the line has no supply</source>
+        <translation>pas de date&#xa0;: la ligne n&apos;a pas d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="119"/>
+        <source>promised for {date}</source>
+        <translation>date promise&#xa0;: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="121"/>
+        <source>(first promised for {date})</source>
+        <translation>(promise initiale&#xa0;: {date})</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="178"/>
+        <source>Select an order to see its lines, where their goods come from, and its history.</source>
+        <translation>Sélectionnez une commande pour voir ses lignes, la provenance de leur marchandise et son historique.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="220"/>
+        <source>Waiting for: {what}</source>
+        <translation>En attente&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="228"/>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="79"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="956"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="228"/>
+        <source>no name given (counter sale)</source>
+        <translation>sans nom (vente comptoir)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="230"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="232"/>
+        <source>Deliver to</source>
+        <translation>Livrer à</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="232"/>
+        <source>no address given</source>
+        <translation>aucune adresse indiquée</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="234"/>
+        <source>Collects at</source>
+        <translation>Retrait à</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="244"/>
+        <source>Lines and where their goods come from</source>
+        <translation>Lignes et provenance de la marchandise</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="252"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="261"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Rien d&apos;enregistré pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="269"/>
+        <source>{mode} · {channel} sale at {site} · placed {date}</source>
+        <translation>{mode} · vente {channel} à {site} · passée le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="289"/>
+        <source>No promise date: a line has no supply any more</source>
+        <translation>Pas de date promise&#xa0;: une ligne n&apos;a plus d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="291"/>
+        <source>Promised for {date}</source>
+        <translation>Date promise&#xa0;: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="294"/>
+        <source>Late ({why}). {promise}</source>
+        <translation>En retard ({why}). {promise}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="312"/>
+        <source>Late: {why}</source>
+        <translation>En retard&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="61"/>
+        <source>shipped</source>
+        <translation>expédié</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="62"/>
+        <source>collected</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="62"/>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="62"/>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="63"/>
+        <source>partly received</source>
+        <translation>reçu en partie</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="63"/>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="64"/>
+        <source>in transit</source>
+        <translation>en transit</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="64"/>
+        <source>held</source>
+        <translation>réservé</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="64"/>
+        <source>released</source>
+        <translation>libéré</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="65"/>
+        <source>no supply</source>
+        <translation>sans source</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="65"/>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="65"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="70"/>
+        <source>stock</source>
+        <translation>stock</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="70"/>
+        <source>incoming PO</source>
+        <translation>BC attendu</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="71"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="77"/>
+        <source>supplier catalog</source>
+        <translation>catalogue fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="75"/>
+        <source>this shop&apos;s shelf</source>
+        <translation>rayon de ce magasin</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="75"/>
+        <source>One source per line, never split</source>
+        <translation>Une seule source par ligne, jamais fractionnée</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="76"/>
+        <source>Split when it brings the date forward</source>
+        <translation>Fractionner si cela avance la date</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="77"/>
+        <source>Split freely, in order of preference</source>
+        <translation>Fractionner librement, par ordre de préférence</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="81"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="75"/>
+        <source>warehouse</source>
+        <translation>entrepôt</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="76"/>
+        <source>another shop</source>
+        <translation>un autre magasin</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="76"/>
+        <source>incoming purchase order</source>
+        <translation>bon de commande attendu</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="81"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="81"/>
+        <source>shop</source>
+        <translation>magasin</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="81"/>
+        <source>web</source>
+        <translation>web</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="82"/>
+        <source>marketplace</source>
+        <translation>marketplace</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="86"/>
+        <source>take away</source>
+        <translation>à emporter</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="86"/>
+        <source>pick-up in shop</source>
+        <translation>retrait en magasin</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="87"/>
+        <source>home delivery</source>
+        <translation>livraison à domicile</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="91"/>
+        <source>no supply any more</source>
+        <translation>plus de source</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="91"/>
+        <source>later than promised</source>
+        <translation>plus tard que promis</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="92"/>
+        <source>promise date passed</source>
+        <translation>date dépassée</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="103"/>
+        <source>Something unexpected went wrong ({kind}). Your data is safe; the details are in the log.</source>
+        <translation>Une erreur inattendue s&apos;est produite ({kind}). Vos données sont intactes&#xa0;; le détail figure dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="40"/>
+        <source>Preparing the demo shop: five weeks of trade in three shops and a warehouse…</source>
+        <translation>Préparation de la boutique de démonstration&#xa0;: cinq semaines d&apos;activité dans trois magasins et un entrepôt…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="41"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="42"/>
+        <location filename="../../oms_desktop/ui/welcome.py" line="57"/>
+        <source>OMS Desktop</source>
+        <translation>OMS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="57"/>
+        <source>The demo shop could not be prepared: {0}</source>
+        <translation>Impossible de préparer la boutique de démonstration&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="244"/>
+        <source>Your company</source>
+        <translation>Votre entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="245"/>
+        <source>Printed on your purchase orders and on the promises given to customers. Only the name is needed now.</source>
+        <translation>Ces informations figurent sur vos bons de commande et sur les promesses remises aux clients. Seul le nom est requis pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="263"/>
+        <source>Your shop</source>
+        <translation>Votre magasin</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="264"/>
+        <source>Where you sell. You can add more shops in Settings.</source>
+        <translation>Là où vous vendez. Vous pourrez ajouter d&apos;autres magasins dans Réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="287"/>
+        <source>A warehouse?</source>
+        <translation>Un entrepôt&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="288"/>
+        <source>If you keep stock in a warehouse, shops and web orders can be served from it.</source>
+        <translation>Si vous avez du stock dans un entrepôt, les magasins et les commandes web peuvent être servis depuis celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="291"/>
+        <source>We also have a warehouse</source>
+        <translation>Nous avons aussi un entrepôt</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="306"/>
+        <source>the shop</source>
+        <translation>le magasin</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="307"/>
+        <source>Days to {0}</source>
+        <translation>Jours vers {0}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="308"/>
+        <source>Business days for goods to go from the warehouse to {0} (and back)</source>
+        <translation>Jours ouvrés pour acheminer la marchandise de l&apos;entrepôt vers {0} (et retour)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="363"/>
+        <source>Your first supplier</source>
+        <translation>Votre premier fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="364"/>
+        <source>Optional. With a supplier you can import its catalog and sell its items before you stock them.</source>
+        <translation>Facultatif. Avec un fournisseur, vous pouvez importer son catalogue et vendre ses articles avant de les avoir en stock.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="366"/>
+        <source>Add a supplier now</source>
+        <translation>Ajouter un fournisseur maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="395"/>
+        <source>{0} is saved; more suppliers can be added in Purchasing.</source>
+        <translation>{0} est enregistré&#xa0;; vous pourrez ajouter d&apos;autres fournisseurs dans Achats.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="403"/>
+        <source>Your shop is ready</source>
+        <translation>Votre magasin est prêt</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="404"/>
+        <source>Everything below is saved; Settings changes it at any time.</source>
+        <translation>Tout ce qui suit est enregistré&#xa0;; vous pouvez le modifier à tout moment dans Réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="413"/>
+        <source>Company: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Entreprise&#xa0;: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="414"/>
+        <source>Shop: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Magasin&#xa0;: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="416"/>
+        <source>Warehouse: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Entrepôt&#xa0;: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="418"/>
+        <source>Supplier: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Fournisseur&#xa0;: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="419"/>
+        <source>Add your products and count your stock in &lt;i&gt;Products &amp;amp; stock&lt;/i&gt;.</source>
+        <translation>Ajoutez vos produits et comptez votre stock dans &lt;i&gt;Produits et stock&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="420"/>
+        <source>Import your suppliers&apos; catalogs in &lt;i&gt;Purchasing&lt;/i&gt;: their items can be sold at once.</source>
+        <translation>Importez les catalogues de vos fournisseurs dans &lt;i&gt;Achats&lt;/i&gt;&#xa0;: leurs articles sont aussitôt vendables.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="422"/>
+        <source>Then sell from the &lt;i&gt;Sell&lt;/i&gt; screen.</source>
+        <translation>Puis vendez depuis l&apos;écran &lt;i&gt;Vendre&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="423"/>
+        <source>Next:</source>
+        <translation>Ensuite&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="438"/>
+        <source>Saved: a site&apos;s code cannot change</source>
+        <translation>Enregistré&#xa0;: le code d&apos;un site ne peut pas changer</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/widgets/product_picker.py" line="21"/>
+        <source>{n} available</source>
+        <translation>{n} disponible(s)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/widgets/product_picker.py" line="24"/>
+        <source>catalog {supplier}</source>
+        <translation>catalogue {supplier}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/widgets/product_picker.py" line="37"/>
+        <source>Scan a barcode, or type a name, SKU or EAN</source>
+        <translation>Scannez un code-barres ou tapez un nom, une réf. ou un EAN</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/documents/explain.py" line="34"/>
+        <source>{n} handling day(s) at {site}</source>
+        <translation>{n} jour(s) de préparation à {site}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/documents/explain.py" line="37"/>
+        <source>{n} transfer day(s) to {to}</source>
+        <translation>{n} jour(s) de transfert vers {to}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/documents/explain.py" line="40"/>
+        <source>{n} delivery day(s)</source>
+        <translation>{n} jour(s) de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/documents/explain.py" line="54"/>
+        <source>On the shelf at {site}: the customer takes it now</source>
+        <translation>En rayon à {site}&#xa0;: emporté par le client</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/documents/explain.py" line="57"/>
+        <source>In stock at {site}</source>
+        <translation>En stock à {site}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/documents/explain.py" line="59"/>
+        <source>On its way to {site} ({transfer}, expected {date})</source>
+        <translation>En route vers {site} ({transfer}, attendu le {date})</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/documents/explain.py" line="63"/>
+        <source>On its way from the supplier ({po}, expected {date} at {site})</source>
+        <translation>En route depuis le fournisseur ({po}, attendu le {date} à {site})</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/documents/explain.py" line="66"/>
+        <source>, overdue: counted from today</source>
+        <translation>, en retard&#xa0;: compté à partir d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/documents/explain.py" line="69"/>
+        <source>Ordered from {supplier} on {order}, {lead} business day(s) lead time, arriving at {site} on {arrival}</source>
+        <translation>Commandé à {supplier} le {order}, délai de {lead} jour(s) ouvré(s), arrivée à {site} le {arrival}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/documents/explain.py" line="75"/>
+        <source>Received on {date} ({po}) at {site}</source>
+        <translation>Reçu le {date} ({po}) à {site}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/documents/explain.py" line="78"/>
+        <source>, on transfer {transfer} to {to}</source>
+        <translation>, en transfert {transfer} vers {to}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/documents/explain.py" line="88"/>
+        <source>one source serves the whole line</source>
+        <translation>une seule source sert toute la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/documents/explain.py" line="90"/>
+        <source>split across sources: sooner than {date} from a single one</source>
+        <translation>fractionnée entre plusieurs sources&#xa0;: plus tôt que le {date} avec une seule</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/documents/explain.py" line="93"/>
+        <source>split across sources: no single one holds enough</source>
+        <translation>fractionnée entre plusieurs sources&#xa0;: aucune n&apos;en a assez à elle seule</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/documents/explain.py" line="95"/>
+        <source>split across sources in order of preference</source>
+        <translation>fractionnée entre plusieurs sources par ordre de préférence</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/printing.py" line="41"/>
+        <source>Save the purchase order</source>
+        <translation>Enregistrer le bon de commande</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/printing.py" line="52"/>
+        <source>Save the delivery promise</source>
+        <translation>Enregistrer la promesse de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/printing.py" line="86"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/printing.py" line="100"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/printing.py" line="101"/>
+        <source>No program to open PDF files was found. The document was saved as {path}</source>
+        <translation>Aucun programme pour ouvrir les fichiers PDF n&apos;a été trouvé. Le document a été enregistré sous {path}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/printing.py" line="137"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>Impossible d&apos;écrire le fichier&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/printing.py" line="141"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="36"/>
+        <source>supplier reference</source>
+        <translation>référence fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="36"/>
+        <source>our SKU</source>
+        <translation>notre réf.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="36"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="108"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="706"/>
+        <source>EAN</source>
+        <translation>EAN</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="37"/>
+        <source>description</source>
+        <translation>désignation</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="37"/>
+        <source>cost</source>
+        <translation>coût</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="37"/>
+        <source>pack size</source>
+        <translation>colisage</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="38"/>
+        <source>minimum quantity</source>
+        <translation>quantité minimum</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="38"/>
+        <source>lead days</source>
+        <translation>délai (jours)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="39"/>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="39"/>
+        <source>retail price</source>
+        <translation>prix de vente</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="40"/>
+        <source>VAT rate</source>
+        <translation>taux de TVA</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="44"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="44"/>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (avec BOM)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="45"/>
+        <source>Windows-1252 (older Excel)</source>
+        <translation>Windows-1252 (anciens Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="49"/>
+        <source>semicolon ( ; )</source>
+        <translation>point-virgule (&#xa0;; )</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="49"/>
+        <source>comma ( , )</source>
+        <translation>virgule ( , )</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="50"/>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="60"/>
+        <source>Choose the supplier&apos;s catalog</source>
+        <translation>Choisir le catalogue du fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="61"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="105"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="123"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="106"/>
+        <source>Supplier ref</source>
+        <translation>Réf. fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="107"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="705"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="969"/>
+        <source>SKU</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="109"/>
+        <source>Description</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="110"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="111"/>
+        <source>Pack</source>
+        <translation>Colisage</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="112"/>
+        <source>Min. qty</source>
+        <translation>Qté min.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="113"/>
+        <source>Lead days</source>
+        <translation>Délai (j)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="114"/>
+        <source>Retail price</source>
+        <translation>Prix de vente</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="116"/>
+        <source>VAT %</source>
+        <translation>TVA %</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="117"/>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="117"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="117"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="124"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="125"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="126"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="60"/>
+        <source>partly ready</source>
+        <translation>prêt en partie</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="67"/>
+        <source>delivery</source>
+        <translation>livraison</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="68"/>
+        <source>pick-up</source>
+        <translation>retrait</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="78"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="955"/>
+        <source>Order</source>
+        <translation>N° cde</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="81"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="82"/>
+        <source>{mode}, placed at {site} on {date}</source>
+        <translation>{mode}, passée à {site} le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="84"/>
+        <source>Promise</source>
+        <translation>Promesse</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="86"/>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="87"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="89"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="90"/>
+        <source>Late: {n} line(s) {why}</source>
+        <translation>Retard&#xa0;: {n} ligne(s), {why}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="322"/>
+        <source>receipt</source>
+        <translation>réception</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="322"/>
+        <source>sale</source>
+        <translation>vente</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="322"/>
+        <source>sent on transfer</source>
+        <translation>envoi par transfert</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="323"/>
+        <source>received by transfer</source>
+        <translation>réception par transfert</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="323"/>
+        <source>adjustment</source>
+        <translation>ajustement</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="324"/>
+        <source>customer return</source>
+        <translation>retour client</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="813"/>
+        <source>line {line}, {column} “{value}”: {reason}</source>
+        <translation>ligne {line}, {column} «&#xa0;{value}&#xa0;»&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="609"/>
+        <source>Your {item}, promised for {first}, cannot come as planned: the supplier will not deliver it. We are finding another way and will call you back with a new date.</source>
+        <translation>Votre article {item}, promis pour le {first}, ne pourra pas arriver comme prévu&#xa0;: le fournisseur ne le livrera pas. Nous cherchons une autre solution et vous rappellerons avec une nouvelle date.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="612"/>
+        <source>Your {item} will be ready on {new} instead of {first}. We are sorry for the delay.</source>
+        <translation>Votre article {item} sera prêt le {new} au lieu du {first}. Nous vous prions de nous excuser pour ce retard.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="620"/>
+        <source>order</source>
+        <translation>commande</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="622"/>
+        <source>no phone or e-mail given</source>
+        <translation>ni téléphone ni e-mail indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="704"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="957"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="968"/>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="707"/>
+        <source>Ordered</source>
+        <translation>Commandé</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="708"/>
+        <source>Already in</source>
+        <translation>Déjà reçu</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="709"/>
+        <source>Expected now</source>
+        <translation>Reste attendu</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="710"/>
+        <source>For customers</source>
+        <translation>Pour clients</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="711"/>
+        <source>units sold to waiting customers: they are served first</source>
+        <translation>unités vendues à des clients en attente&#xa0;: ils sont servis en premier</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="713"/>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="761"/>
+        <source>{n} more than expected</source>
+        <translation>{n} de plus que prévu</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="958"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="970"/>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="959"/>
+        <source>What happens now</source>
+        <translation>Suite donnée</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="1022"/>
+        <source>Ready: tell the customer</source>
+        <translation>Prête&#xa0;: prévenir le client</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="1024"/>
+        <source>Sent to their pick-up shop on {transfer}</source>
+        <translation>Envoyée au magasin de retrait par {transfer}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="1026"/>
+        <source>Set aside; other items of the order still awaited</source>
+        <translation>Mise de côté&#xa0;; d&apos;autres articles de la commande sont encore attendus</translation>
+    </message>
+</context>
+<context>
+    <name>AddSupplierDialog</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="168"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="224"/>
+        <source>New supplier</source>
+        <translation>Nouveau fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="172"/>
+        <source>e.g. CUISINOX</source>
+        <translation>ex. CUISINOX</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="175"/>
+        <source>Company name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="179"/>
+        <source> business days</source>
+        <translation> jours ouvrés</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="189"/>
+        <source>0.00 (none)</source>
+        <translation>0,00 (aucun)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="191"/>
+        <source>orders@supplier.example</source>
+        <translation>commandes@fournisseur.example</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="194"/>
+        <source>Two-letter country code: it gives the supplier&apos;s public holidays</source>
+        <translation>Code pays en deux lettres&#xa0;: il détermine les jours fériés du fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="203"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="204"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="205"/>
+        <source>Delivers in</source>
+        <translation>Délai de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="206"/>
+        <source>Takes orders on</source>
+        <translation>Jours de commande</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="207"/>
+        <source>Minimum order (excl. VAT)</source>
+        <translation>Minimum de commande (HT)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="208"/>
+        <source>E-mail for orders</source>
+        <translation>E-mail de commande</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="209"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="210"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="216"/>
+        <source>Add supplier</source>
+        <translation>Ajouter le fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="219"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="225"/>
+        <source>Who you buy from: how long they take to deliver, and when they take orders.</source>
+        <translation>Chez qui vous achetez&#xa0;: son délai de livraison et les jours où il prend les commandes.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="236"/>
+        <source>give the supplier a short code</source>
+        <translation>donnez un code court au fournisseur</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustStockDialog</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="197"/>
+        <source>Adjust stock</source>
+        <translation>Ajuster le stock</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="197"/>
+        <source>Adjust</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="203"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="204"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="207"/>
+        <source>Units to add (or, with a minus sign, to remove)</source>
+        <translation>Unités à ajouter (ou à retirer, avec un signe moins)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="209"/>
+        <source>Change (+/-)</source>
+        <translation>Variation (+/-)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="211"/>
+        <source>Why the stock changes (required), e.g. stock count</source>
+        <translation>Motif de la variation (obligatoire), ex. inventaire</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="213"/>
+        <source>Stock count</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="213"/>
+        <source>Breakage</source>
+        <translation>Casse</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="214"/>
+        <source>Damaged</source>
+        <translation>Abîmé</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="214"/>
+        <source>Found goods</source>
+        <translation>Marchandise retrouvée</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="215"/>
+        <source>Theft or loss</source>
+        <translation>Vol ou perte</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="218"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="234"/>
+        <source>{site} holds {on_hand} ({reserved} reserved); after this: {after}</source>
+        <translation>{site}&#xa0;: {on_hand} en stock ({reserved} réservé(s))&#xa0;; après ajustement&#xa0;: {after}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImportDialog</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="78"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="159"/>
+        <source>Import a catalog for {0}</source>
+        <translation>Importer un catalogue pour {0}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="84"/>
+        <source>Choose another file…</source>
+        <translation>Choisir un autre fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="100"/>
+        <source>How the file is read</source>
+        <translation>Lecture du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="131"/>
+        <source>Save the error report…</source>
+        <translation>Enregistrer le rapport d&apos;erreurs…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="133"/>
+        <source>Every rejected row as a CSV file, to send to the supplier or fix the file (Ctrl+S)</source>
+        <translation>Toutes les lignes rejetées dans un fichier CSV, à envoyer au fournisseur ou pour corriger le fichier (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="144"/>
+        <source>First rows</source>
+        <translation>Premières lignes</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="145"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="188"/>
+        <source>Rejected rows</source>
+        <translation>Lignes rejetées</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="147"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="220"/>
+        <source>Import nothing until fixed</source>
+        <translation>Ne rien importer avant correction</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="149"/>
+        <source>Close without importing; fix the file and import it again (Esc)</source>
+        <translation>Fermer sans importer&#xa0;; corrigez le fichier et importez-le à nouveau (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="152"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="160"/>
+        <source>Check how the file is read before anything changes. New references are added, changed ones updated; offers missing from the file are kept.</source>
+        <translation>Vérifiez la lecture du fichier avant toute modification. Les nouvelles références sont ajoutées, celles qui ont changé sont mises à jour&#xa0;; les offres absentes du fichier sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="175"/>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="185"/>
+        <source>This file cannot be imported.</source>
+        <translation>Ce fichier ne peut pas être importé.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="189"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="193"/>
+        <source>{rows} rows read · encoding {encoding} · separator {delimiter}</source>
+        <translation>{rows} lignes lues · encodage {encoding} · séparateur {delimiter}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="199"/>
+        <source>Columns recognised: {0}</source>
+        <translation>Colonnes reconnues&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="201"/>
+        <source>Ignored: {0}</source>
+        <translation>Ignorées&#xa0;: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="214"/>
+        <source>Rejected rows (%n)</source>
+        <translation>
+            <numerusform>Ligne rejetée (%n)</numerusform>
+            <numerusform>Lignes rejetées (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="215"/>
+        <source>First rows ({0} of {1})</source>
+        <translation>Premières lignes ({0} sur {1})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="219"/>
+        <source>Import the %n valid row(s) only</source>
+        <translation>
+            <numerusform>Importer uniquement %n ligne valide</numerusform>
+            <numerusform>Importer uniquement les %n lignes valides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="223"/>
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>Importer %n ligne</numerusform>
+            <numerusform>Importer %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="224"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="228"/>
+        <source>{added} new, {updated} changed, {unchanged} unchanged</source>
+        <translation>{added} nouvelle(s), {updated} modifiée(s), {unchanged} inchangée(s)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="231"/>
+        <source>Every row is valid: {0}.</source>
+        <translation>Toutes les lignes sont valides&#xa0;: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="232"/>
+        <source>%n row(s) rejected (see below).</source>
+        <translation>
+            <numerusform>%n ligne rejetée (voir ci-dessous).</numerusform>
+            <numerusform>%n lignes rejetées (voir ci-dessous).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="233"/>
+        <source>The valid rows would give {0}.</source>
+        <translation>Les lignes valides donneraient&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="251"/>
+        <source>{0} - rejected rows.csv</source>
+        <translation>{0} - lignes rejetées.csv</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="252"/>
+        <source>Save the error report</source>
+        <translation>Enregistrer le rapport d&apos;erreurs</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="253"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="260"/>
+        <source>line</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="260"/>
+        <source>column</source>
+        <translation>colonne</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="260"/>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="260"/>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="262"/>
+        <source>Could not save {0}: {1}</source>
+        <translation>Impossible d&apos;enregistrer {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="269"/>
+        <source>error report saved to {0}</source>
+        <translation>rapport d&apos;erreurs enregistré dans {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogModel</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="125"/>
+        <source>SKU</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="126"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="127"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="129"/>
+        <source>Selling price including VAT</source>
+        <translation>Prix de vente TTC</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="130"/>
+        <source>On hand</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="132"/>
+        <source>Units in every site</source>
+        <translation>Unités sur tous les sites</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="133"/>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="135"/>
+        <source>Units held for customer orders</source>
+        <translation>Unités réservées pour des commandes clients</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="136"/>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="138"/>
+        <source>On hand minus reserved, every site</source>
+        <translation>En stock moins réservé, tous sites confondus</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="139"/>
+        <source>Incoming</source>
+        <translation>À recevoir</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="141"/>
+        <source>Free to sell on confirmed purchase orders</source>
+        <translation>Vendable sur des bons de commande confirmés</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="148"/>
+        <source>On hand at {site}</source>
+        <translation>En stock à {site}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="150"/>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="151"/>
+        <source>The cheapest supplier offer</source>
+        <translation>L&apos;offre fournisseur la moins chère</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="152"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="154"/>
+        <source>Unit cost of the cheapest offer, excluding VAT</source>
+        <translation>Coût unitaire HT de l&apos;offre la moins chère</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="155"/>
+        <source>EAN</source>
+        <translation>EAN</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="255"/>
+        <source>Click to sort</source>
+        <translation>Cliquer pour trier</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="296"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="310"/>
+        <source>{n} suppliers offer it; the cheapest is shown</source>
+        <translation>{n} fournisseurs le proposent&#xa0;; le moins cher est affiché</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="298"/>
+        <source>Not stocked yet: sold from {supplier}&apos;s catalog and ordered when sold</source>
+        <translation>Pas encore en stock&#xa0;: vendu sur le catalogue de {supplier} et commandé à la vente</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="301"/>
+        <source>No longer sold</source>
+        <translation>Plus vendu</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="305"/>
+        <source>{site}: {on_hand} on hand, {reserved} reserved, {available} available</source>
+        <translation>{site}&#xa0;: {on_hand} en stock, {reserved} réservé(s), {available} disponible(s)</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyForm</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="340"/>
+        <source>Company name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="341"/>
+        <source>e.g. Maison &amp; Cuisine SAS</source>
+        <translation>ex. Maison &amp; Cuisine SAS</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="342"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="343"/>
+        <source>VAT number</source>
+        <translation>N° de TVA</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="344"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="345"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="348"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="349"/>
+        <source>Printed at the top of purchase orders and promises (PNG or JPEG).</source>
+        <translation>Imprimé en haut des bons de commande et des promesses (PNG ou JPEG).</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTab</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="984"/>
+        <source>Your company on documents</source>
+        <translation>Votre entreprise sur les documents</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="985"/>
+        <source>Printed on purchase orders and on the delivery promises given to customers.</source>
+        <translation>Ces informations figurent sur les bons de commande et sur les promesses de livraison remises aux clients.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="993"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="994"/>
+        <source>Save the company details (Ctrl+S)</source>
+        <translation>Enregistrer les coordonnées de l&apos;entreprise (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1016"/>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1028"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="186"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="187"/>
+        <source>Read the figures again (F5)</source>
+        <translation>Relire les chiffres (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="192"/>
+        <source>Late promises</source>
+        <translation>Promesses en retard</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="193"/>
+        <source>Every promise is on time.</source>
+        <translation>Toutes les promesses sont tenues.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="194"/>
+        <source>Ready to ship</source>
+        <translation>À expédier</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="195"/>
+        <source>No parcel waiting to leave.</source>
+        <translation>Aucun colis en attente d&apos;expédition.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="196"/>
+        <source>Ready for pick-up</source>
+        <translation>À retirer en magasin</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="197"/>
+        <source>No customer order waiting in a shop.</source>
+        <translation>Aucune commande client en attente en magasin.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="198"/>
+        <source>Purchase orders due</source>
+        <translation>Bons de commande attendus</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="199"/>
+        <source>No delivery expected today.</source>
+        <translation>Aucune livraison attendue aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="200"/>
+        <source>To order from suppliers</source>
+        <translation>À commander aux fournisseurs</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="201"/>
+        <source>Every catalog sale is on a purchase order.</source>
+        <translation>Toutes les ventes catalogue sont sur un bon de commande.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="203"/>
+        <source>Transfers on the road</source>
+        <translation>Transferts en route</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="204"/>
+        <source>No goods moving between sites.</source>
+        <translation>Aucune marchandise en transit entre sites.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="246"/>
+        <source>Sold from future stock this week</source>
+        <translation>Vendu sur stock futur cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="269"/>
+        <source>Sales waiting for incoming purchase orders or ordered from a supplier&apos;s catalog show here.</source>
+        <translation>Les ventes en attente de bons de commande ou commandées sur le catalogue d&apos;un fournisseur s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="283"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="300"/>
+        <source>What needs doing today, {0}</source>
+        <translation>À faire aujourd&apos;hui, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="314"/>
+        <source>walk-in customer</source>
+        <translation>client de passage</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="317"/>
+        <source>{0}, {1} at {2}. Open the order (click or Enter)</source>
+        <translation>{0}, {1} à {2}. Ouvrir la commande (clic ou Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="326"/>
+        <source>no supply</source>
+        <translation>sans source</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="326"/>
+        <source>postponed</source>
+        <translation>reportée</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="327"/>
+        <source>date passed</source>
+        <translation>date dépassée</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="330"/>
+        <source>and 1 more…</source>
+        <translation>et 1 autre…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="330"/>
+        <source>and {n} more…</source>
+        <translation>et {n} autres…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="336"/>
+        <source>order whose promise slipped: warn the customer</source>
+        <translation>commande dont la promesse n&apos;est plus tenue&#xa0;: prévenir le client</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="337"/>
+        <source>orders whose promise slipped: warn the customers</source>
+        <translation>commandes dont la promesse n&apos;est plus tenue&#xa0;: prévenir les clients</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="338"/>
+        <source>late orders</source>
+        <translation>commandes en retard</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="344"/>
+        <source>{0} of {1} lines · {2}</source>
+        <translation>{0} sur {1} lignes · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="350"/>
+        <source>parcel to pack and send</source>
+        <translation>colis à préparer et expédier</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="351"/>
+        <source>parcels to pack and send</source>
+        <translation>colis à préparer et expédier</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="356"/>
+        <source>order set aside for its customer</source>
+        <translation>commande mise de côté pour son client</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="357"/>
+        <source>orders set aside for their customers</source>
+        <translation>commandes mises de côté pour leurs clients</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="364"/>
+        <source>due today</source>
+        <translation>attendu aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="365"/>
+        <source>1 day late</source>
+        <translation>1 j de retard</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="365"/>
+        <source>{n} days late</source>
+        <translation>{n} j de retard</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="366"/>
+        <source>{0} from {1} to {2}: {3} units still to come ({4})</source>
+        <translation>{0} de {1} pour {2}&#xa0;: {3} unités encore attendues ({4})</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="372"/>
+        <source>to receive</source>
+        <translation>à réceptionner</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="374"/>
+        <source>to receive, 1 of them overdue</source>
+        <translation>à réceptionner, dont 1 en retard</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="375"/>
+        <source>to receive, {n} of them overdue</source>
+        <translation>à réceptionner, dont {n} en retard</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="380"/>
+        <source>1 sale</source>
+        <translation>1 vente</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="380"/>
+        <source>{n} sales</source>
+        <translation>{n} ventes</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="381"/>
+        <source>1 unit</source>
+        <translation>1 unité</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="381"/>
+        <source>{n} units</source>
+        <translation>{n} unités</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="383"/>
+        <source>Catalog sales to put on a purchase order to {0}, the oldest since {1}</source>
+        <translation>Ventes catalogue à passer sur un bon de commande à {0}, la plus ancienne du {1}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="388"/>
+        <source>catalog sale to order from its supplier</source>
+        <translation>vente catalogue à commander au fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="389"/>
+        <source>catalog sales to order from their suppliers</source>
+        <translation>ventes catalogue à commander aux fournisseurs</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="396"/>
+        <source>{0}: {1} unit(s) from {2} to {3}, expected {4}; {5} customer line(s) wait for it</source>
+        <translation>{0}&#xa0;: {1} unité(s) de {2} vers {3}, attendu le {4}&#xa0;; {5} ligne(s) client en attente</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="401"/>
+        <source>late · {0}</source>
+        <translation>en retard · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="405"/>
+        <source>in transit, 1 customer waits for them</source>
+        <translation>en transit, 1 client en attente</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="406"/>
+        <source>in transit, {n} customer lines wait for them</source>
+        <translation>en transit, {n} lignes client en attente</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="407"/>
+        <source>in transit between sites</source>
+        <translation>en transit entre sites</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="415"/>
+        <source>{0} since {1}: {2} of this week&apos;s sales, including VAT</source>
+        <translation>{0} depuis le {1}&#xa0;: {2} des ventes de la semaine, TTC</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="416"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="421"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="424"/>
+        <source>1 line</source>
+        <translation>1 ligne</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="416"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="421"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="424"/>
+        <source>{n} lines</source>
+        <translation>{n} lignes</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="419"/>
+        <source>No sale yet this week.</source>
+        <translation>Aucune vente cette semaine pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="420"/>
+        <source>On incoming purchase orders: {0} · {1}</source>
+        <translation>Sur bons de commande attendus&#xa0;: {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="423"/>
+        <source>From supplier catalogs: {0} · {1}</source>
+        <translation>Sur catalogues fournisseurs&#xa0;: {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="427"/>
+        <source>supplier catalog</source>
+        <translation>catalogue fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="427"/>
+        <source>incoming PO</source>
+        <translation>BC attendu</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="429"/>
+        <source>Open {0}</source>
+        <translation>Ouvrir {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTab</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1046"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1047"/>
+        <source>In use now: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Utilisée actuellement&#xa0;: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1051"/>
+        <source>A database file, or postgresql://user@server/oms for a database shared by several desks</source>
+        <translation>Un fichier de base de données, ou postgresql://user@server/oms pour une base partagée par plusieurs postes</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1054"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1056"/>
+        <source>Use from the next start</source>
+        <translation>Utiliser au prochain démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1058"/>
+        <source>Back to the usual file</source>
+        <translation>Revenir au fichier habituel</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1065"/>
+        <source>The change takes effect the next time OMS Desktop starts. A password written in a postgresql:// URL is kept in your settings file.</source>
+        <translation>Le changement prend effet au prochain démarrage d&apos;OMS Desktop. Un mot de passe écrit dans une URL postgresql:// est conservé dans votre fichier de réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1079"/>
+        <source>Open another database:</source>
+        <translation>Ouvrir une autre base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1086"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1088"/>
+        <source>Same as the computer</source>
+        <translation>Celle de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1094"/>
+        <source>Takes effect the next time OMS Desktop starts.</source>
+        <translation>Prend effet au prochain démarrage d&apos;OMS Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1118"/>
+        <source>From the next start: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Au prochain démarrage&#xa0;: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1121"/>
+        <source>This database is the one chosen in Settings.</source>
+        <translation>Cette base de données est celle choisie dans Réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1129"/>
+        <source>Database file</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1129"/>
+        <source>Databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1155"/>
+        <source>From the next start: the usual file in your data folder.</source>
+        <translation>Au prochain démarrage&#xa0;: le fichier habituel de votre dossier de données.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1165"/>
+        <source>Saved: {0} from the next start of OMS Desktop.</source>
+        <translation>Enregistré&#xa0;: {0} au prochain démarrage d&apos;OMS Desktop.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="377"/>
+        <source>Adjust stock</source>
+        <translation>Ajuster le stock</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="378"/>
+        <source>Transfer</source>
+        <translation>Transférer</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="379"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="582"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="380"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="587"/>
+        <source>Stop selling</source>
+        <translation>Arrêter la vente</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="401"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="430"/>
+        <source>On hand</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="401"/>
+        <source>Units in every site</source>
+        <translation>Unités sur tous les sites</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="402"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="431"/>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="402"/>
+        <source>Held for customer orders</source>
+        <translation>Réservé pour des commandes clients</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="403"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="432"/>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="403"/>
+        <source>On hand minus reserved</source>
+        <translation>En stock moins réservé</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="404"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="434"/>
+        <source>Arriving by transfer</source>
+        <translation>En transit</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="405"/>
+        <source>On their way from another site</source>
+        <translation>En route depuis un autre site</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="406"/>
+        <source>Incoming, free to sell</source>
+        <translation>À recevoir, vendable</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="407"/>
+        <source>On confirmed purchase orders, not yet sold</source>
+        <translation>Sur des bons de commande confirmés, pas encore vendu</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="427"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="460"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="428"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="428"/>
+        <source>warehouse</source>
+        <translation>entrepôt</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="429"/>
+        <source>shop</source>
+        <translation>magasin</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="437"/>
+        <source>Purchase order</source>
+        <translation>Bon de commande</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="438"/>
+        <source>Delivered to</source>
+        <translation>Livré à</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="439"/>
+        <source>Expected</source>
+        <translation>Attendu le</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="440"/>
+        <source>Ordered</source>
+        <translation>Commandé</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="441"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="442"/>
+        <source>Free to sell</source>
+        <translation>Vendable</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="445"/>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="447"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="465"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="448"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="449"/>
+        <source>Pack</source>
+        <translation>Colisage</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="450"/>
+        <source>Min. qty</source>
+        <translation>Qté min.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="451"/>
+        <source>Lead time</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="452"/>
+        <source>{n} days</source>
+        <translation>{n} j</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="453"/>
+        <source>Retail price</source>
+        <translation>Prix de vente</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="454"/>
+        <source>Offered</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="454"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="455"/>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="458"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="461"/>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="463"/>
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="464"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="492"/>
+        <source>Stock by site</source>
+        <translation>Stock par site</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="492"/>
+        <source>Incoming POs</source>
+        <translation>BC attendus</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="492"/>
+        <source>Supplier offers</source>
+        <translation>Offres fournisseurs</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="493"/>
+        <source>Stock ledger</source>
+        <translation>Mouvements de stock</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="499"/>
+        <source>No product selected</source>
+        <translation>Aucun produit sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="500"/>
+        <source>Pick a product in the list to see its stock and history.</source>
+        <translation>Choisissez un produit dans la liste pour voir son stock et son historique.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="530"/>
+        <source>EAN {ean}</source>
+        <translation>EAN {ean}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="532"/>
+        <source>{price} incl. VAT</source>
+        <translation>{price} TTC</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="535"/>
+        <source>VAT {rate} %</source>
+        <translation>TVA {rate} %</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="537"/>
+        <source>not stocked yet: sold from the supplier&apos;s catalog</source>
+        <translation>pas encore en stock&#xa0;: vendu sur le catalogue du fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="539"/>
+        <source>no longer sold</source>
+        <translation>plus vendu</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="583"/>
+        <source>Add to our products</source>
+        <translation>Ajouter à nos produits</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="587"/>
+        <source>Sell again</source>
+        <translation>Remettre en vente</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedDateDialog</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="548"/>
+        <source>Change the expected date</source>
+        <translation>Modifier la date prévue</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="553"/>
+        <source>Every line</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="561"/>
+        <source>New date</source>
+        <translation>Nouvelle date</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="565"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="566"/>
+        <source>Move the date</source>
+        <translation>Déplacer la date</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="569"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="576"/>
+        <source>{0}: new expected date</source>
+        <translation>{0}&#xa0;: nouvelle date prévue</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="577"/>
+        <source>Now expected {0}. {1} units on it are sold to customers: their promises move with the date, and you will see who to warn.</source>
+        <translation>Actuellement attendu le {0}. {1} unités de ce BC sont vendues à des clients&#xa0;: leurs promesses suivront la date, et vous verrez qui prévenir.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="580"/>
+        <source>Now expected {0}. No customer is waiting on it.</source>
+        <translation>Actuellement attendu le {0}. Aucun client ne l&apos;attend.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="94"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>FromRequestsDialog</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="480"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="512"/>
+        <source>POs from customer orders</source>
+        <translation>BC depuis les commandes clients</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="485"/>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="486"/>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="488"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="489"/>
+        <source>Deliver to</source>
+        <translation>Livrer à</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="490"/>
+        <source>Sold on</source>
+        <translation>Vendu le</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="498"/>
+        <source>Every supplier</source>
+        <translation>Tous les fournisseurs</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="502"/>
+        <source>Create draft POs</source>
+        <translation>Créer les BC brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="506"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="513"/>
+        <source>Items sold from a supplier&apos;s catalog wait here for a purchase order. They are grouped per supplier and delivery site into draft POs (joining a draft already open), rounded up to packs and minimum quantities.</source>
+        <translation>Les articles vendus sur le catalogue d&apos;un fournisseur attendent ici un bon de commande. Ils sont regroupés par fournisseur et par site de livraison dans des BC brouillons (en complétant un brouillon déjà ouvert), arrondis au colisage et aux quantités minimum.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="516"/>
+        <source>No customer order is waiting for a PO.</source>
+        <translation>Aucune commande client n&apos;attend de bon de commande.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="519"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+</context>
+<context>
+    <name>LateCustomersDialog</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="649"/>
+        <source>Customers to warn</source>
+        <translation>Clients à prévenir</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="655"/>
+        <source>Copy the list</source>
+        <translation>Copier la liste</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="658"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="665"/>
+        <source>%n customer(s) will now get their goods later than promised. Call or write to them: here is what to tell each.</source>
+        <translation>
+            <numerusform>%n client recevra sa marchandise plus tard que promis. Appelez-le ou écrivez-lui&#xa0;: voici quoi lui dire.</numerusform>
+            <numerusform>%n clients recevront leur marchandise plus tard que promis. Appelez-les ou écrivez-leur&#xa0;: voici quoi dire à chacun.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogoPicker</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="389"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="391"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="406"/>
+        <source>Choose the logo</source>
+        <translation>Choisir le logo</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="407"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="417"/>
+        <source>Cannot show {0}</source>
+        <translation>Impossible d&apos;afficher {0}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="418"/>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../oms_desktop/ui/main_window.py" line="51"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="72"/>
+        <source>OMS Desktop</source>
+        <translation>OMS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/main_window.py" line="62"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/main_window.py" line="62"/>
+        <source>Sell</source>
+        <translation>Vendre</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/main_window.py" line="62"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/main_window.py" line="63"/>
+        <source>Products &amp; stock</source>
+        <translation>Produits et stock</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/main_window.py" line="63"/>
+        <source>Purchasing</source>
+        <translation>Achats</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/main_window.py" line="63"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/main_window.py" line="89"/>
+        <source>Database: {0}</source>
+        <translation>Base de données&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/main_window.py" line="90"/>
+        <source>Today: {0}</source>
+        <translation>Aujourd&apos;hui&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/main_window.py" line="96"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/main_window.py" line="97"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/main_window.py" line="101"/>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/main_window.py" line="107"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/main_window.py" line="108"/>
+        <source>&amp;About OMS Desktop</source>
+        <translation>À &amp;propos d&apos;OMS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/main_window.py" line="158"/>
+        <source>About OMS Desktop</source>
+        <translation>À propos d&apos;OMS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/main_window.py" line="159"/>
+        <source>&lt;b&gt;OMS Desktop&lt;/b&gt; {0}&lt;br&gt;Order management for small retailers: sell what is on the shelf, in the warehouse, on its way, or in a supplier&apos;s catalog.&lt;br&gt;&lt;br&gt;Database: {1}</source>
+        <translation>&lt;b&gt;OMS Desktop&lt;/b&gt; {0}&lt;br&gt;Gestion des commandes pour petits commerçants&#xa0;: vendez ce qui est en rayon, en entrepôt, en route ou dans le catalogue d&apos;un fournisseur.&lt;br&gt;&lt;br&gt;Base de données&#xa0;: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>NewPODialog</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="271"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="335"/>
+        <source>New purchase order</source>
+        <translation>Nouveau bon de commande</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="282"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="288"/>
+        <source>warehouse</source>
+        <translation>entrepôt</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="282"/>
+        <source>shop</source>
+        <translation>magasin</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="299"/>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="299"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="300"/>
+        <source>Unit cost</source>
+        <translation>Coût unitaire</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="300"/>
+        <source>Supplier&apos;s terms</source>
+        <translation>Conditions fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="314"/>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="315"/>
+        <source>Deliver to</source>
+        <translation>Livrer à</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="323"/>
+        <source>Expected on</source>
+        <translation>Attendu le</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="325"/>
+        <source>Create draft PO</source>
+        <translation>Créer le BC brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="327"/>
+        <source>Create the draft (Ctrl+Enter); confirm it to send it</source>
+        <translation>Créer le brouillon (Ctrl+Enter)&#xa0;; confirmez-le une fois envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="330"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="336"/>
+        <source>A draft sells nothing: confirm it once it is sent to the supplier.</source>
+        <translation>Un brouillon ne rend rien vendable&#xa0;: confirmez-le une fois envoyé au fournisseur.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="338"/>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="361"/>
+        <source>Nothing found for “{0}”.</source>
+        <translation>Rien trouvé pour «&#xa0;{0}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="371"/>
+        <source>(ordered today, it arrives {0})</source>
+        <translation>(commandé aujourd&apos;hui, il arrive le {0})</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="405"/>
+        <source>Remove this line</source>
+        <translation>Supprimer cette ligne</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="420"/>
+        <source>cost?</source>
+        <translation>coût&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="421"/>
+        <source>not in this catalog: type the cost</source>
+        <translation>absent de ce catalogue&#xa0;: saisissez le coût</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="425"/>
+        <source>catalog cost</source>
+        <translation>coût catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="427"/>
+        <source>packs of {0}</source>
+        <translation>colisage {0}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="429"/>
+        <source>min. {0}</source>
+        <translation>min. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="445"/>
+        <source>add a supplier first</source>
+        <translation>ajoutez d&apos;abord un fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="448"/>
+        <source>Scan or find at least one item.</source>
+        <translation>Scannez ou recherchez au moins un article.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersScreen</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="158"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="170"/>
+        <source>Find an order by its number, the customer&apos;s name or phone, or a product; see where its goods come from and move it along.</source>
+        <translation>Retrouvez une commande par son numéro, le nom ou le téléphone du client, ou un produit&#xa0;; voyez d&apos;où vient sa marchandise et faites-la avancer.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="174"/>
+        <source>Search: order number, customer, phone, SKU (Ctrl+F)</source>
+        <translation>Rechercher&#xa0;: n° de commande, client, téléphone, réf. (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="179"/>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="179"/>
+        <source>Completed</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="180"/>
+        <source>Cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="180"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="182"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="184"/>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="184"/>
+        <source>In the shop</source>
+        <translation>En magasin</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="185"/>
+        <source>Web / phone</source>
+        <translation>Web / téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="185"/>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="187"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="189"/>
+        <source>The shop (or warehouse) the order was placed at</source>
+        <translation>Le magasin (ou l&apos;entrepôt) où la commande a été passée</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="191"/>
+        <source>Late only</source>
+        <translation>En retard seulement</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="192"/>
+        <source>Orders with a line later than first promised, past its date, or without supply (Ctrl+L)</source>
+        <translation>Commandes dont une ligne est plus tardive que promis, a dépassé sa date ou n&apos;a plus d&apos;approvisionnement (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="228"/>
+        <source>Click the late ones to see only them</source>
+        <translation>Cliquez sur les commandes en retard pour n&apos;afficher qu&apos;elles</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="230"/>
+        <source>Show more</source>
+        <translation>Afficher plus</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="277"/>
+        <source>Mark ready</source>
+        <translation>Marquer prête</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="278"/>
+        <source>The goods are set aside for the customer</source>
+        <translation>La marchandise est mise de côté pour le client</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="279"/>
+        <source>Ship</source>
+        <translation>Expédier</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="280"/>
+        <source>The parcel leaves for the customer&apos;s address</source>
+        <translation>Le colis part à l&apos;adresse du client</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="281"/>
+        <source>Collected</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="282"/>
+        <source>The customer came and took the goods</source>
+        <translation>Le client est venu chercher la marchandise</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="283"/>
+        <source>Print promise</source>
+        <translation>Imprimer promesse</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="284"/>
+        <source>Print the delivery promise for the customer again</source>
+        <translation>Réimprimer la promesse de livraison pour le client</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="285"/>
+        <source>Source again</source>
+        <translation>Réaffecter</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="287"/>
+        <source>Look again for sooner goods for the lines still waiting</source>
+        <translation>Chercher de la marchandise disponible plus tôt pour les lignes encore en attente</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="288"/>
+        <source>Return goods…</source>
+        <translation>Retour…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="289"/>
+        <source>The customer brings back goods they received</source>
+        <translation>Le client rapporte de la marchandise reçue</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="290"/>
+        <source>Cancel order…</source>
+        <translation>Annuler la commande…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="291"/>
+        <source>Release everything the order holds</source>
+        <translation>Libérer tout ce que la commande réserve</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="352"/>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="454"/>
+        <source>No order matches. Try fewer words, or another status or site.</source>
+        <translation>Aucune commande ne correspond. Essayez avec moins de mots, ou un autre statut ou site.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="461"/>
+        <source>{n} late order(s)</source>
+        <translation>{n} commande(s) en retard</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="462"/>
+        <source>{n} open order(s)</source>
+        <translation>{n} commande(s) en cours</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="462"/>
+        <source>{n} completed order(s)</source>
+        <translation>{n} commande(s) terminée(s)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="463"/>
+        <source>{n} cancelled order(s)</source>
+        <translation>{n} commande(s) annulée(s)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="464"/>
+        <source>{n} order(s)</source>
+        <translation>{n} commande(s)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="468"/>
+        <source>{n} late</source>
+        <translation>{n} en retard</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="470"/>
+        <source>showing the newest {n}</source>
+        <translation>affichage des {n} plus récentes</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="474"/>
+        <source>Show {n} more</source>
+        <translation>Afficher {n} de plus</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="597"/>
+        <source>{order}: the goods in place are set aside, ready for the customer.</source>
+        <translation>{order}&#xa0;: la marchandise présente est mise de côté, prête pour le client.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="598"/>
+        <source>Not marked ready:</source>
+        <translation>Non marquée prête&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="602"/>
+        <source>{order}: shipped.</source>
+        <translation>{order}&#xa0;: expédiée.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="602"/>
+        <source>Not shipped:</source>
+        <translation>Non expédiée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="606"/>
+        <source>{order}: handed over to the customer.</source>
+        <translation>{order}&#xa0;: remise au client.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="607"/>
+        <source>Not handed over:</source>
+        <translation>Non remise&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="618"/>
+        <source>{order}: sourced again; the lines show where their goods now come from.</source>
+        <translation>{order}&#xa0;: réaffectée&#xa0;; les lignes indiquent la nouvelle provenance de leur marchandise.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="620"/>
+        <source>Not sourced again:</source>
+        <translation>Non réaffectée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="626"/>
+        <source>the customer</source>
+        <translation>le client</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="628"/>
+        <source>Cancel order</source>
+        <translation>Annuler la commande</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="629"/>
+        <source>Cancel {order} for {who}?
+
+Everything it holds (shelf stock, goods on their way, supplier orders) is released for other customers. This cannot be undone.</source>
+        <translation>Annuler {order} pour {who}&#xa0;?
+
+Tout ce qu&apos;elle réserve (stock en rayon, marchandise en route, commandes fournisseur) est libéré pour d&apos;autres clients. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="635"/>
+        <source>{order}: cancelled; what it held is free again.</source>
+        <translation>{order}&#xa0;: annulée&#xa0;; ce qu&apos;elle réservait est de nouveau disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="636"/>
+        <source>Not cancelled:</source>
+        <translation>Non annulée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="656"/>
+        <source>{order}: {qty} × {sku} taken back into stock.</source>
+        <translation>{order}&#xa0;: {qty} × {sku} remis en stock.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="677"/>
+        <source>Printing comes with the documents module.</source>
+        <translation>L&apos;impression nécessite le module documents.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="432"/>
+        <source>Edit product</source>
+        <translation>Modifier le produit</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="432"/>
+        <source>New product</source>
+        <translation>Nouveau produit</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="433"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="433"/>
+        <source>Add product</source>
+        <translation>Ajouter le produit</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="440"/>
+        <source>SKU</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="442"/>
+        <source>Your reference, e.g. CUI-10001</source>
+        <translation>Votre référence, ex. CUI-10001</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="443"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="444"/>
+        <source>EAN (barcode)</source>
+        <translation>EAN (code-barres)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="446"/>
+        <source>8 or 13 digits; scan it (optional)</source>
+        <translation>8 ou 13 chiffres&#xa0;; scannez-le (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="447"/>
+        <source>Price incl. VAT (€)</source>
+        <translation>Prix TTC (€)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="454"/>
+        <source>VAT rate (%)</source>
+        <translation>Taux de TVA (%)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="455"/>
+        <source>On sale</source>
+        <translation>En vente</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="456"/>
+        <source>Untick to stop selling it; open orders keep it</source>
+        <translation>Décochez pour arrêter de le vendre&#xa0;; les commandes en cours le conservent</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsScreen</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="634"/>
+        <source>Products &amp; stock</source>
+        <translation>Produits et stock</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="652"/>
+        <source>Our products and what suppliers can deliver, with the stock of every site.</source>
+        <translation>Nos produits et ce que les fournisseurs peuvent livrer, avec le stock de chaque site.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="653"/>
+        <source>Receive transfers</source>
+        <translation>Réceptionner des transferts</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="654"/>
+        <source>New product</source>
+        <translation>Nouveau produit</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="669"/>
+        <source>&amp;All</source>
+        <translation>&amp;Tout</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="669"/>
+        <source>&amp;Our products</source>
+        <translation>&amp;Nos produits</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="670"/>
+        <source>&amp;Catalog only</source>
+        <translation>&amp;Catalogue seul</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="670"/>
+        <source>Out of stoc&amp;k</source>
+        <translation>En &amp;rupture</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="671"/>
+        <source>&amp;Low stock</source>
+        <translation>Stock &amp;bas</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="690"/>
+        <source>Filter by name, SKU, EAN or supplier reference</source>
+        <translation>Filtrer par nom, réf., EAN ou référence fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="693"/>
+        <source>Filter the list (Ctrl+F); a scanned barcode finds its product</source>
+        <translation>Filtrer la liste (Ctrl+F)&#xa0;; un code-barres scanné trouve son produit</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="730"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="857"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="772"/>
+        <source>Add a product of your own</source>
+        <translation>Ajouter un de vos produits</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="774"/>
+        <source>Book in a transfer that arrived</source>
+        <translation>Réceptionner un transfert arrivé</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="776"/>
+        <source>Correct the stock of the selected product at a site, with a reason</source>
+        <translation>Corriger le stock du produit sélectionné sur un site, avec un motif</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="778"/>
+        <source>Send the selected product to another site</source>
+        <translation>Envoyer le produit sélectionné vers un autre site</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="780"/>
+        <source>Change the selected product (or add a catalog item to your products)</source>
+        <translation>Modifier le produit sélectionné (ou ajouter un article du catalogue à vos produits)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="782"/>
+        <source>Stop selling the selected product, or sell it again</source>
+        <translation>Arrêter de vendre le produit sélectionné, ou le remettre en vente</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="905"/>
+        <source>{n}+ items</source>
+        <translation>{n}+ articles</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="907"/>
+        <source>{n} items</source>
+        <translation>{n} articles</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="908"/>
+        <source>1 item</source>
+        <translation>1 article</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="914"/>
+        <source>Nothing matches “{text}”.
+Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
+        <translation>Rien ne correspond à «&#xa0;{text}&#xa0;».
+Échap dans le filtre réaffiche tout&#xa0;; Nouveau produit (Ctrl+N) l&apos;ajoute.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="916"/>
+        <source>Nothing to show here.</source>
+        <translation>Rien à afficher ici.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="1014"/>
+        <source>{sku} added to your products.</source>
+        <translation>{sku} ajouté à vos produits.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="1029"/>
+        <source>{sku} saved.</source>
+        <translation>{sku} enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="1038"/>
+        <source>{sku} is on sale again.</source>
+        <translation>{sku} est de nouveau en vente.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="1039"/>
+        <source>{sku} is no longer sold.</source>
+        <translation>{sku} n&apos;est plus vendu.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="1053"/>
+        <source>{site} now holds {n} of {sku}.</source>
+        <translation>Stock de {sku} à {site}&#xa0;: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="1068"/>
+        <source>{transfer} is on its way from {origin} to {destination}.</source>
+        <translation>{transfer} est en route de {origin} vers {destination}.</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasingScreen</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="116"/>
+        <source>Purchase orders</source>
+        <translation>Bons de commande</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="118"/>
+        <source>Suppliers and catalogs</source>
+        <translation>Fournisseurs et catalogues</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="122"/>
+        <source>Order from your suppliers, follow what is on its way, and book deliveries in: customers waiting for the goods are served first.</source>
+        <translation>Commandez à vos fournisseurs, suivez ce qui est en route et réceptionnez les livraisons&#xa0;: les clients qui attendent la marchandise sont servis en premier.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="129"/>
+        <source>Purchasing</source>
+        <translation>Achats</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="162"/>
+        <source>New PO</source>
+        <translation>Nouveau BC</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="163"/>
+        <source>A purchase order typed by hand (Ctrl+N)</source>
+        <translation>Un bon de commande saisi à la main (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="166"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="393"/>
+        <source>From customer orders</source>
+        <translation>Depuis les commandes clients</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="167"/>
+        <source>Put the items sold from suppliers&apos; catalogs on draft POs (Ctrl+Shift+N)</source>
+        <translation>Placer les articles vendus sur catalogue fournisseur dans des BC brouillons (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="170"/>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="170"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="171"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="171"/>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="172"/>
+        <source>Partly received</source>
+        <translation>Reçu en partie</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="173"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="288"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="174"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="174"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="176"/>
+        <source>Which purchase orders to show</source>
+        <translation>Bons de commande à afficher</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="178"/>
+        <source>Find a PO, supplier or site (Ctrl+F)</source>
+        <translation>BC, fournisseur ou site (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="186"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="193"/>
+        <source>PO</source>
+        <translation>BC</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="194"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="196"/>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="198"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="559"/>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="199"/>
+        <source>Deliver to</source>
+        <translation>Livrer à</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="200"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="291"/>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="201"/>
+        <source>overdue: not delivered yet</source>
+        <translation>en retard&#xa0;: pas encore livré</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="203"/>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="204"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="289"/>
+        <source>Sold</source>
+        <translation>Vendu</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="205"/>
+        <source>units already sold to customers waiting for this PO</source>
+        <translation>unités déjà vendues à des clients qui attendent ce BC</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="206"/>
+        <source>Total excl. VAT</source>
+        <translation>Total HT</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="244"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="343"/>
+        <source>No purchase order selected</source>
+        <translation>Aucun bon de commande sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="257"/>
+        <source>Receive…</source>
+        <translation>Réceptionner…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="258"/>
+        <source>Count the delivery in and book it (Ctrl+R, or Enter in the list)</source>
+        <translation>Compter la livraison et l&apos;enregistrer (Ctrl+R, ou Entrée dans la liste)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="260"/>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="261"/>
+        <source>The PO is sent: its quantities become sellable (Ctrl+Enter)</source>
+        <translation>Le BC est envoyé&#xa0;: ses quantités deviennent vendables (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="262"/>
+        <source>Change date…</source>
+        <translation>Changer la date…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="263"/>
+        <source>The supplier announced a new date (Ctrl+D)</source>
+        <translation>Le fournisseur a annoncé une nouvelle date (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="264"/>
+        <source>Cancel PO…</source>
+        <translation>Annuler le BC…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="265"/>
+        <source>The supplier will deliver nothing (Ctrl+Delete)</source>
+        <translation>Le fournisseur ne livrera rien (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="266"/>
+        <source>Close short…</source>
+        <translation>Solder…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="267"/>
+        <source>The supplier will not deliver the rest of a partly received PO</source>
+        <translation>Le fournisseur ne livrera pas le reste d&apos;un BC reçu en partie</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="268"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="268"/>
+        <source>Print the PO (Ctrl+P)</source>
+        <translation>Imprimer le BC (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="269"/>
+        <source>Save PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="270"/>
+        <source>Save the PO as a PDF to e-mail it (Ctrl+Shift+S)</source>
+        <translation>Enregistrer le BC en PDF pour l&apos;envoyer par e-mail (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="284"/>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="285"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="585"/>
+        <source>SKU</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="286"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="584"/>
+        <source>Supplier ref</source>
+        <translation>Réf. fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="287"/>
+        <source>Ordered</source>
+        <translation>Commandé</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="290"/>
+        <source>units sold to waiting customers</source>
+        <translation>unités vendues à des clients en attente</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="292"/>
+        <source>Unit cost</source>
+        <translation>Coût unitaire</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="294"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="344"/>
+        <source>Choose a PO in the list, or create one.</source>
+        <translation>Choisissez un BC dans la liste, ou créez-en un.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="350"/>
+        <source>{supplier} → {site}</source>
+        <translation>{supplier} → {site}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="351"/>
+        <source>expected {0}</source>
+        <translation>attendu le {0}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="352"/>
+        <source>made {0}</source>
+        <translation>créé le {0}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="353"/>
+        <source>{0} excl. VAT</source>
+        <translation>{0} HT</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="355"/>
+        <source>%n unit(s) sold to waiting customers</source>
+        <translation>
+            <numerusform>%n unité vendue à un client en attente</numerusform>
+            <numerusform>%n unités vendues à des clients en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="359"/>
+        <source>Overdue: expected {0} and not delivered yet. Ask the supplier for a new date.</source>
+        <translation>En retard&#xa0;: attendu le {0} et pas encore livré. Demandez une nouvelle date au fournisseur.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="362"/>
+        <source>Below the supplier&apos;s minimum order ({0}).</source>
+        <translation>En dessous du minimum de commande du fournisseur ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="378"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="532"/>
+        <source>Choose a purchase order first.</source>
+        <translation>Choisissez d&apos;abord un bon de commande.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="381"/>
+        <source>{po} is {status}: this cannot be done now.</source>
+        <translation>{po} ({status})&#xa0;: action impossible pour le moment.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="392"/>
+        <source>From customer orders ({0})</source>
+        <translation>Depuis les commandes clients ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="430"/>
+        <source>{po} is a draft: check it, then confirm it once it is sent to the supplier.</source>
+        <translation>{po} est un brouillon&#xa0;: vérifiez-le, puis confirmez-le une fois envoyé au fournisseur.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="440"/>
+        <source>No customer order was waiting for a PO.</source>
+        <translation>Aucune commande client n&apos;attendait de BC.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="443"/>
+        <source>Draft POs ready: {0}. Check them and confirm them once sent.</source>
+        <translation>BC brouillons prêts&#xa0;: {0}. Vérifiez-les et confirmez-les une fois envoyés.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="455"/>
+        <source>{po} is confirmed: its quantities can be sold now.</source>
+        <translation>{po} est confirmé&#xa0;: ses quantités sont désormais vendables.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="463"/>
+        <source>{po} is now expected {date}.</source>
+        <translation>{po} est désormais attendu le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="471"/>
+        <source>Cancel {po} from {supplier}?</source>
+        <translation>Annuler {po} de {supplier}&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="475"/>
+        <source>%n unit(s) on it are sold to customers: they will be sourced again (another PO, stock or the catalog) and you will see who to warn.</source>
+        <translation>
+            <numerusform>%n unité de ce BC est vendue à un client&#xa0;: elle sera réaffectée (autre BC, stock ou catalogue) et vous verrez qui prévenir.</numerusform>
+            <numerusform>%n unités de ce BC sont vendues à des clients&#xa0;: elles seront réaffectées (autre BC, stock ou catalogue) et vous verrez qui prévenir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="477"/>
+        <source>Cancel the PO</source>
+        <translation>Annuler le BC</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="479"/>
+        <source>{po} is cancelled.</source>
+        <translation>{po} est annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="487"/>
+        <source>Close {po}? The supplier will not deliver the %n unit(s) still missing; customers waiting for them are sourced again.</source>
+        <translation>
+            <numerusform>Solder {po}&#xa0;? Le fournisseur ne livrera pas %n unité encore manquante&#xa0;; les lignes des clients qui l&apos;attendent sont réaffectées.</numerusform>
+            <numerusform>Solder {po}&#xa0;? Le fournisseur ne livrera pas les %n unités encore manquantes&#xa0;; les lignes des clients qui les attendent sont réaffectées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="490"/>
+        <source>Close the PO</source>
+        <translation>Solder le BC</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="493"/>
+        <source>{po} is closed: nothing more is expected.</source>
+        <translation>{po} est soldé&#xa0;: plus rien n&apos;est attendu.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="501"/>
+        <source>No customer is late because of it.</source>
+        <translation>Aucun client n&apos;est retardé pour autant.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="504"/>
+        <source>%n customer(s) to warn.</source>
+        <translation>
+            <numerusform>%n client à prévenir.</numerusform>
+            <numerusform>%n clients à prévenir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="519"/>
+        <source>{po}: {units} units booked in, %n customer order(s) served.</source>
+        <translation>
+            <numerusform>{po}&#xa0;: {units} unités réceptionnées, %n commande client servie.</numerusform>
+            <numerusform>{po}&#xa0;: {units} unités réceptionnées, %n commandes clients servies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="537"/>
+        <source>PDFs come with the documents module.</source>
+        <translation>Les PDF nécessitent le module documents.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="548"/>
+        <source>Add supplier</source>
+        <translation>Ajouter un fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="548"/>
+        <source>A new supplier (Ctrl+N)</source>
+        <translation>Un nouveau fournisseur (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="550"/>
+        <source>Import catalog CSV…</source>
+        <translation>Importer un catalogue CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="551"/>
+        <source>Load the selected supplier&apos;s catalog file, with a preview first (Ctrl+I)</source>
+        <translation>Charger le fichier catalogue du fournisseur sélectionné, avec un aperçu d&apos;abord (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="560"/>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="579"/>
+        <source>Find an offer by reference, SKU, EAN or description</source>
+        <translation>Chercher une offre par réf. fournisseur, notre réf., EAN ou désignation</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="586"/>
+        <source>EAN</source>
+        <translation>EAN</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="587"/>
+        <source>Description</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="588"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="589"/>
+        <source>Pack</source>
+        <translation>Colisage</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="590"/>
+        <source>Min. qty</source>
+        <translation>Qté min.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="591"/>
+        <source>Lead days</source>
+        <translation>Délai (j)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="592"/>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="593"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="593"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="655"/>
+        <source>No supplier yet: add your first one.</source>
+        <translation>Aucun fournisseur pour l&apos;instant&#xa0;: ajoutez le premier.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="661"/>
+        <source>{name} ({code}): %n offer(s)</source>
+        <translation>
+            <numerusform>{name} ({code})&#xa0;: %n offre</numerusform>
+            <numerusform>{name} ({code})&#xa0;: %n offres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="664"/>
+        <source>delivers in %n business day(s)</source>
+        <translation>
+            <numerusform>livre en %n jour ouvré</numerusform>
+            <numerusform>livre en %n jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="665"/>
+        <source>takes orders on {0}</source>
+        <translation>jours de commande&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="667"/>
+        <source>minimum order {0}</source>
+        <translation>minimum de commande {0}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="671"/>
+        <source>showing the first {0} offers</source>
+        <translation>affichage des {0} premières offres</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="699"/>
+        <source>{name} is added. Import its catalog, or type a PO.</source>
+        <translation>{name} est ajouté. Importez son catalogue ou saisissez un BC.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="705"/>
+        <source>Choose the supplier whose catalog it is first.</source>
+        <translation>Choisissez d&apos;abord le fournisseur à qui appartient ce catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="720"/>
+        <source>Importing {file} into {supplier}&apos;s catalog…</source>
+        <translation>Import de {file} dans le catalogue de {supplier}…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="722"/>
+        <source>Importing a catalog</source>
+        <translation>Import d&apos;un catalogue</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="749"/>
+        <source>Nothing was imported: %n row(s) have errors. Fix the file and import it again.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n ligne comporte des erreurs. Corrigez le fichier et importez-le à nouveau.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n lignes comportent des erreurs. Corrigez le fichier et importez-le à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="753"/>
+        <source>{supplier}&apos;s catalog is imported: {added} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+        <translation>Le catalogue de {supplier} est importé&#xa0;: {added} nouvelle(s), {updated} mise(s) à jour, {unchanged} inchangée(s), {rejected} rejetée(s).</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="783"/>
+        <source>Keep it</source>
+        <translation>Conserver</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="795"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="863"/>
+        <source>Receive {0}</source>
+        <translation>Réceptionner {0}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="823"/>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="824"/>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="825"/>
+        <source>Sold to waiting customers</source>
+        <translation>Vendu à des clients en attente</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="831"/>
+        <source>Scan each item (or type its name, SKU or EAN)</source>
+        <translation>Scannez chaque article (ou tapez son nom, sa réf. ou son EAN)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="839"/>
+        <source>Count everything as expected</source>
+        <translation>Tout compter comme attendu</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="842"/>
+        <source>The delivery is complete: every item as expected (Ctrl+E)</source>
+        <translation>La livraison est complète&#xa0;: tous les articles comme attendu (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="848"/>
+        <source>Scan the items one by one, or type the quantities in the Counted column. Enter books the receipt.</source>
+        <translation>Scannez les articles un par un, ou saisissez les quantités dans la colonne Compté. Entrée enregistre la réception.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="853"/>
+        <source>Book the receipt</source>
+        <translation>Enregistrer la réception</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="855"/>
+        <source>Book what was counted (Enter)</source>
+        <translation>Enregistrer ce qui a été compté (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="857"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="864"/>
+        <source>{supplier} → {site} · expected {date}</source>
+        <translation>{supplier} → {site} · attendu le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="890"/>
+        <source>No product has the code “{0}”: put it aside and check the delivery note.</source>
+        <translation>Aucun produit n&apos;a le code «&#xa0;{0}&#xa0;»&#xa0;: mettez-le de côté et vérifiez le bon de livraison.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="896"/>
+        <source>{name} ({sku}) is not on {po}: put it aside, it will not be booked.</source>
+        <translation>{name} ({sku}) n&apos;est pas sur {po}&#xa0;: mettez-le de côté, il ne sera pas enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="902"/>
+        <source> — more than expected!</source>
+        <translation> — plus que prévu&#xa0;!</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="903"/>
+        <source>+1 {name}: {counted} counted of {expected} expected{extra}</source>
+        <translation>+1 {name}&#xa0;: {counted} compté(s) sur {expected} attendu(s){extra}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="933"/>
+        <source>Nothing counted yet: scan the items or type the quantities.</source>
+        <translation>Rien de compté pour l&apos;instant&#xa0;: scannez les articles ou saisissez les quantités.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="948"/>
+        <source>Units received</source>
+        <translation>Unités reçues</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="949"/>
+        <source>Customer orders served</source>
+        <translation>Commandes clients servies</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="950"/>
+        <source>Now free stock</source>
+        <translation>Désormais en stock libre</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="965"/>
+        <source>No customer was waiting for these items.</source>
+        <translation>Aucun client n&apos;attendait ces articles.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="975"/>
+        <source>Waiting customers served first</source>
+        <translation>Clients en attente servis en premier</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="978"/>
+        <source>What is left goes to free stock</source>
+        <translation>Le reste va en stock libre</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="980"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="982"/>
+        <source>Close (Enter)</source>
+        <translation>Fermer (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="1003"/>
+        <source>{0} is received</source>
+        <translation>{0} est reçu</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="1004"/>
+        <source>{0} is partly received</source>
+        <translation>{0} est reçu en partie</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="1006"/>
+        <source>{units} units booked into {site} on {date}. Customers waiting for them were served first, oldest order first.</source>
+        <translation>{units} unités réceptionnées à {site} le {date}. Les clients qui les attendaient ont été servis en premier, en commençant par la commande la plus ancienne.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveTransfersDialog</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="328"/>
+        <source>Receive a transfer</source>
+        <translation>Réceptionner un transfert</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="333"/>
+        <source>Transfers on their way. Select the one that arrived and press Receive: its goods become stock at the destination, and the customer orders waiting for them become ready.</source>
+        <translation>Transferts en route. Sélectionnez celui qui est arrivé et cliquez sur Réceptionner&#xa0;: sa marchandise entre en stock à destination, et les commandes clients qui l&apos;attendaient deviennent prêtes.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="340"/>
+        <source>Transfer</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="341"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="342"/>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="343"/>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="345"/>
+        <source>Goods</source>
+        <translation>Marchandise</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="346"/>
+        <source>For orders</source>
+        <translation>Pour commandes</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="362"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="364"/>
+        <source>Receive</source>
+        <translation>Réceptionner</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="367"/>
+        <source>Receive the selected transfer (Enter)</source>
+        <translation>Réceptionner le transfert sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="387"/>
+        <source>No transfer is on its way.</source>
+        <translation>Aucun transfert en route.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="405"/>
+        <source>{transfer} received at {site}.</source>
+        <translation>{transfer} réceptionné à {site}.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="408"/>
+        <source>Now ready for the customer: {orders}.</source>
+        <translation>Désormais prêtes pour le client&#xa0;: {orders}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnGoodsDialog</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="341"/>
+        <source>Return goods – {order}</source>
+        <translation>Retour marchandise – {order}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="346"/>
+        <source>{sku} (up to {qty})</source>
+        <translation>{sku} (jusqu&apos;à {qty})</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="352"/>
+        <source>damaged</source>
+        <translation>abîmé</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="352"/>
+        <source>wrong item</source>
+        <translation>erreur d&apos;article</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="353"/>
+        <source>does not fit</source>
+        <translation>ne convient pas</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="353"/>
+        <source>changed their mind</source>
+        <translation>a changé d&apos;avis</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="355"/>
+        <source>Why does the customer return it?</source>
+        <translation>Pourquoi le client le rapporte-t-il&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="361"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="362"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="363"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="365"/>
+        <source>Take back</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="372"/>
+        <source>The goods go back into the stock of the order&apos;s shop.</source>
+        <translation>La marchandise retourne dans le stock du magasin de la commande.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="389"/>
+        <source>Say why the customer returns it (e.g. damaged).</source>
+        <translation>Indiquez pourquoi le client le rapporte (ex. abîmé).</translation>
+    </message>
+</context>
+<context>
+    <name>SellScreen</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="87"/>
+        <source>Sell</source>
+        <translation>Vendre</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="100"/>
+        <source>Scan or search products; the promise date updates as you go.</source>
+        <translation>Scannez ou recherchez des produits&#xa0;; la date promise se met à jour au fur et à mesure.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="103"/>
+        <source>The shop selling (and where the customer collects)</source>
+        <translation>Le magasin qui vend (et où le client retire)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="105"/>
+        <source>In the shop</source>
+        <translation>En magasin</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="105"/>
+        <source>Web / phone</source>
+        <translation>Web / téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="106"/>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="108"/>
+        <source>Shop</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="109"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="116"/>
+        <source>Take away now</source>
+        <translation>À emporter</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="116"/>
+        <source>Pick-up in shop</source>
+        <translation>Retrait magasin</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="117"/>
+        <source>Home delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="121"/>
+        <source>Alt+{n}</source>
+        <translation>Alt+{n}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="139"/>
+        <source>F2 or Ctrl+F</source>
+        <translation>F2 ou Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="147"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="147"/>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="147"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="147"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="148"/>
+        <source>Promise</source>
+        <translation>Promesse</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="148"/>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="161"/>
+        <source>Delete removes the selected line</source>
+        <translation>Suppr retire la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="166"/>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="463"/>
+        <source>Every way to serve this line</source>
+        <translation>Options pour cette ligne</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="167"/>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="464"/>
+        <source>Add a product to see where it can come from.</source>
+        <translation>Ajoutez un produit pour voir d&apos;où il peut venir.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="210"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="214"/>
+        <source>Name (type to find a known customer)</source>
+        <translation>Nom (tapez pour retrouver un client connu)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="219"/>
+        <source>Needed for home delivery</source>
+        <translation>Requise pour la livraison à domicile</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="221"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="224"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="226"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="227"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="239"/>
+        <source>Promise for the whole order</source>
+        <translation>Promesse pour toute la commande</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="250"/>
+        <source>Confirm order</source>
+        <translation>Valider la commande</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="252"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="255"/>
+        <source>New sale</source>
+        <translation>Nouvelle vente</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="256"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="331"/>
+        <source>Nothing found for “{0}”</source>
+        <translation>Rien trouvé pour «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="351"/>
+        <source>catalog</source>
+        <translation>catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="374"/>
+        <source>cannot serve</source>
+        <translation>impossible</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="401"/>
+        <source>stock</source>
+        <translation>stock</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="401"/>
+        <source>incoming</source>
+        <translation>arrivage</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="402"/>
+        <source>supplier</source>
+        <translation>fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="432"/>
+        <source>Scan or search a product to start.</source>
+        <translation>Scannez ou recherchez un produit pour commencer.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="438"/>
+        <source>Cannot be served as it is</source>
+        <translation>Impossible à servir en l&apos;état</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="449"/>
+        <source>Today: everything is here.</source>
+        <translation>Aujourd&apos;hui&#xa0;: tout est là.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="451"/>
+        <source>In {n} day(s).</source>
+        <translation>Dans {n} jour(s).</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="453"/>
+        <source>Delivered to the customer&apos;s address.</source>
+        <translation>Livrée à l&apos;adresse du client.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="455"/>
+        <source>To collect at {shop}.</source>
+        <translation>À retirer à {shop}.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="469"/>
+        <source>Every way to serve {qty} × {name}</source>
+        <translation>Options pour {qty} × {name}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="479"/>
+        <source>Chosen: ✓ — the date the customer is promised for this line.</source>
+        <translation>Choisi&#xa0;: ✓ — la date promise au client pour cette ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="485"/>
+        <source>No stock anywhere, no confirmed purchase order and no supplier offer.</source>
+        <translation>Aucun stock nulle part, aucun bon de commande confirmé et aucune offre fournisseur.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="495"/>
+        <source>any quantity</source>
+        <translation>toute quantité</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="496"/>
+        <source>{n} free</source>
+        <translation>{n} disponible(s)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="548"/>
+        <source>Home delivery needs the customer&apos;s address.</source>
+        <translation>La livraison à domicile nécessite l&apos;adresse du client.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="562"/>
+        <source>Order placed</source>
+        <translation>Commande passée</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="565"/>
+        <source>&lt;b&gt;{order}&lt;/b&gt; is placed.&lt;br&gt;Promise: &lt;b&gt;{date}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{order}&lt;/b&gt; est passée.&lt;br&gt;Promesse&#xa0;: &lt;b&gt;{date}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="567"/>
+        <source>Print the promise</source>
+        <translation>Imprimer la promesse</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="569"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="581"/>
+        <source>Printing comes with the documents module.</source>
+        <translation>L&apos;impression nécessite le module documents.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1188"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1189"/>
+        <source>Sourcing</source>
+        <translation>Approvisionnement</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1190"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1191"/>
+        <source>Database &amp;&amp; language</source>
+        <translation>Base de données et langue</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1198"/>
+        <source>How your shops work, where goods come from, and what documents say.</source>
+        <translation>Le fonctionnement de vos magasins, la provenance de la marchandise et le contenu des documents.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1220"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="445"/>
+        <source>Set up my shop</source>
+        <translation>Configurer mon magasin</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="459"/>
+        <source>Open my shop</source>
+        <translation>Ouvrir mon magasin</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="459"/>
+        <source>Add a site</source>
+        <translation>Ajouter un site</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="462"/>
+        <source>Add the site</source>
+        <translation>Ajouter le site</translation>
+    </message>
+</context>
+<context>
+    <name>SiteForm</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="262"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="263"/>
+        <source>e.g. DEPOT</source>
+        <translation>ex. DEPOT</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="263"/>
+        <source>e.g. PARIS</source>
+        <translation>ex. PARIS</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="264"/>
+        <source>A short name used on documents; cannot be changed later.</source>
+        <translation>Nom court utilisé sur les documents&#xa0;; ne peut plus être modifié ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="268"/>
+        <source>Shop</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="269"/>
+        <source>Warehouse</source>
+        <translation>Entrepôt</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="270"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="273"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="274"/>
+        <source>e.g. Orléans warehouse</source>
+        <translation>ex. Entrepôt Orléans</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="275"/>
+        <source>e.g. Paris Marais</source>
+        <translation>ex. Paris Marais</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="276"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="277"/>
+        <source>Opening days</source>
+        <translation>Jours d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="284"/>
+        <source>Handling days</source>
+        <translation>Jours de préparation</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="285"/>
+        <source>Business days to prepare goods before they leave.</source>
+        <translation>Jours ouvrés pour préparer la marchandise avant son départ.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="286"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="289"/>
+        <source>Two letters (FR, BE...): gives the public holidays</source>
+        <translation>Deux lettres (FR, BE…)&#xa0;: détermine les jours fériés</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="293"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="294"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>SitesTab</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="591"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="592"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="593"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="594"/>
+        <source>Open</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="596"/>
+        <source>Handling days</source>
+        <translation>Préparation (j)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="611"/>
+        <source>Add a site…</source>
+        <translation>Ajouter un site…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="612"/>
+        <source>A new shop or warehouse (Ctrl+N)</source>
+        <translation>Un nouveau magasin ou entrepôt (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="615"/>
+        <source>Shops and warehouses</source>
+        <translation>Magasins et entrepôts</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="619"/>
+        <source>Transfer days</source>
+        <translation>Jours de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="620"/>
+        <source>Business days to move goods from the site of the row to the site of the column. Grey figures are the default; click a figure to change it.</source>
+        <translation>Jours ouvrés pour acheminer la marchandise du site de la ligne au site de la colonne. Les chiffres en gris sont les valeurs par défaut&#xa0;; cliquez sur un chiffre pour le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="627"/>
+        <source>Same days both ways</source>
+        <translation>Même délai dans les deux sens</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="638"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="641"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="642"/>
+        <source>Save the site (Ctrl+S)</source>
+        <translation>Enregistrer le site (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="697"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="697"/>
+        <source>Forget your changes to {0}?</source>
+        <translation>Abandonner vos modifications de {0}&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="713"/>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="725"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="744"/>
+        <source>Saved: {0} → {1} in {2} days{3}</source>
+        <translation>Enregistré&#xa0;: {0} → {1} en {2} jours{3}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="745"/>
+        <source>, and back</source>
+        <translation>, et retour</translation>
+    </message>
+</context>
+<context>
+    <name>SourcingTab</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="780"/>
+        <source>Sales channel and fulfilment</source>
+        <translation>Canal de vente et mode de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="781"/>
+        <source>Take away always serves from the shop&apos;s own shelf, in one go.</source>
+        <translation>La vente à emporter est toujours servie depuis le rayon du magasin, en une seule fois.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="790"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="799"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="800"/>
+        <source>Try this source earlier (Alt+Up)</source>
+        <translation>Essayer cette source plus tôt (Alt+Up)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="802"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="803"/>
+        <source>Try this source later (Alt+Down)</source>
+        <translation>Essayer cette source plus tard (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="827"/>
+        <source>Where the goods may come from, first choice on top (untick a source to never use it):</source>
+        <translation>D&apos;où peut venir la marchandise, premier choix en haut (décochez une source pour ne jamais l&apos;utiliser)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="830"/>
+        <source>When one source cannot serve a whole line:</source>
+        <translation>Quand une source ne peut pas servir toute une ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="889"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="905"/>
+        <source>Your own rule</source>
+        <translation>Votre propre règle</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="890"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="905"/>
+        <source>The default rule</source>
+        <translation>La règle par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="903"/>
+        <source>{0}. Changes apply to the next sales; orders already placed keep their supply.</source>
+        <translation>{0}. Les modifications s&apos;appliquent aux prochaines ventes&#xa0;; les commandes déjà passées gardent leur approvisionnement.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="950"/>
+        <source>Keep at least one source: goods must come from somewhere.</source>
+        <translation>Gardez au moins une source&#xa0;: la marchandise doit bien venir de quelque part.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="964"/>
+        <source>Saved. New sales try: {0}.</source>
+        <translation>Enregistré. Les nouvelles ventes essaient&#xa0;: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierForm</name>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="340"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="341"/>
+        <source>A short name, e.g. CUISINOX</source>
+        <translation>Un nom court, ex. CUISINOX</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="343"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="348"/>
+        <source>Lead time</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="349"/>
+        <source>Business days from your order to the goods at your door.</source>
+        <translation>Jours ouvrés entre votre commande et la livraison chez vous.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="350"/>
+        <source>Takes orders on</source>
+        <translation>Jours de commande</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="352"/>
+        <source>E-mail for orders</source>
+        <translation>E-mail de commande</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="248"/>
+        <source>Transfer between sites</source>
+        <translation>Transfert entre sites</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="248"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="250"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="252"/>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="258"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="258"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="267"/>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="270"/>
+        <source>Add a product: scan or type a name, SKU, EAN</source>
+        <translation>Ajouter un produit&#xa0;: scannez ou tapez un nom, une réf., un EAN</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="302"/>
+        <source>Remove this line</source>
+        <translation>Supprimer cette ligne</translation>
+    </message>
+</context>
+<context>
+    <name>TransferGrid</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="547"/>
+        <source>Business days from {0} to {1}</source>
+        <translation>Jours ouvrés de {0} à {1}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="113"/>
+        <location filename="../../oms_desktop/ui/welcome.py" line="118"/>
+        <source>Welcome to OMS Desktop</source>
+        <translation>Bienvenue dans OMS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="120"/>
+        <source>Sell what is on the shelf, in the warehouse, on its way from a supplier, or in a supplier&apos;s catalog, with a delivery date your customers can trust. How would you like to start?</source>
+        <translation>Vendez ce qui est en rayon, en entrepôt, en route depuis un fournisseur ou dans le catalogue d&apos;un fournisseur, avec une date de livraison fiable pour vos clients. Comment voulez-vous commencer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="126"/>
+        <source>Try the demo shop</source>
+        <translation>Essayer la démo</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="127"/>
+        <source>Maison &amp; Cuisine: three shops, a warehouse, three suppliers and five weeks of orders. Explore freely; nothing is real.</source>
+        <translation>Maison &amp; Cuisine&#xa0;: trois magasins, un entrepôt, trois fournisseurs et cinq semaines de commandes. Explorez librement&#xa0;; rien n&apos;est réel.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="131"/>
+        <source>Set up my shop</source>
+        <translation>Configurer mon magasin</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="132"/>
+        <source>Your company, your shops and a first supplier: a few minutes, and you can change everything later in Settings.</source>
+        <translation>Votre entreprise, vos magasins et un premier fournisseur&#xa0;: quelques minutes, et tout reste modifiable ensuite dans Réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/welcome.py" line="136"/>
+        <source>The demo fills this database. When you are ready for your own shop, choose a new database file in Settings, Database.</source>
+        <translation>La démo remplit cette base de données. Quand vous serez prêt pour votre propre magasin, choisissez un nouveau fichier de base de données dans Réglages, Base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../oms_desktop/ui/app.py" line="118"/>
+        <source>Something unexpected went wrong. What you confirmed is saved.
+
+Details are in the log:
+{0}</source>
+        <translation>Une erreur inattendue s&apos;est produite. Ce que vous avez validé est enregistré.
+
+Le détail figure dans le journal&#xa0;:
+{0}</translation>
+    </message>
+</context>
+</TS>
