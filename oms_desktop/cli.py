@@ -593,6 +593,29 @@ def cmd_order_pdf(db, args):
     return _document_written(args, data)
 
 
+def cmd_report(db, args):
+    from .documents.report_export import write_report
+    from .services.reports import run_report
+
+    report = run_report(db, args.name, date_from=args.date_from, date_to=args.date_to,
+                        site=args.site, today=_today())
+    size = write_report(report, args.out, args.format, dialect=args.csv_dialect,
+                        language=args.lang, page_size=args.paper)
+    result = {"report": report.name, "file": str(args.out), "format": args.format,
+              "rows": len(report.rows), "bytes": size,
+              "filters": {k: v for k, v in report.filters.items() if v is not None}}
+    return result, lambda r: print(f"written: {r['file']} ({r['report']}, {r['rows']:,} rows, "
+                                   f"{r['format']}, {r['bytes']:,} bytes)")
+
+
+def cmd_report_list(db, args):
+    from .services.reports import report_names
+
+    names = [{"name": name, "description": text} for name, text in report_names()]
+    return names, lambda rows: table([(r["name"], r["description"]) for r in rows],
+                                     ["report", "what it shows"])
+
+
 # --- the parser ------------------------------------------------------------------------
 
 def build_parser() -> Parser:
@@ -795,6 +818,27 @@ def build_parser() -> Parser:
     p.add_argument("transfer")
     p = command(transfers, "list", cmd_transfer_list, "list transfers")
     p.add_argument("--status", choices=["in_transit", "received"])
+
+    reports = group("report", "reports for the owner and the accountant (CSV, XLSX, PDF)")
+    command(reports, "list", cmd_report_list, "the reports there are")
+    from .services.reports import REPORTS  # light: no openpyxl nor reportlab
+    for name in REPORTS:
+        p = command(reports, name, cmd_report, f"write the {name} report to a file")
+        p.set_defaults(name=name)
+        p.add_argument("--format", required=True, choices=["csv", "xlsx", "pdf"])
+        p.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+        p.add_argument("--from", dest="date_from", metavar="DATE",
+                       help="first day, YYYY-MM-DD (default: 30 days before --to)")
+        p.add_argument("--to", dest="date_to", metavar="DATE",
+                       help="last day, YYYY-MM-DD (default: today)")
+        p.add_argument("--site", metavar="CODE", help="one site only")
+        p.add_argument("--csv-dialect", choices=["fr", "intl"], default="fr",
+                       help="fr: semicolons, decimal comma, BOM (Excel in France); "
+                            "intl: commas, decimal point (default: fr)")
+        p.add_argument("--lang", choices=["en", "fr"], default="en",
+                       help="language of the PDF (default: en)")
+        p.add_argument("--paper", choices=["a4", "letter"], default="a4", type=str.lower,
+                       help="paper size of the PDF (default: a4)")
 
     rules = group("rules", "sourcing preferences per channel and mode")
     command(rules, "show", cmd_rules_show, "the rules in force")
