@@ -15,7 +15,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 TODAY = datetime.date(2026, 11, 26)
-NAMES = ("dashboard", "sell", "orders", "products", "purchasing", "settings")
+NAMES = ("dashboard", "sell", "orders", "products", "purchasing", "reports", "settings")
 
 
 def settle(app, window, seconds: float = 0.8) -> None:

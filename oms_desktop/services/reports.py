@@ -480,3 +480,12 @@ def run_report(db: Database, name: str, date_from=None, date_to=None, site: str 
 
 def _site_exists(db: Database, code: str) -> bool:
     return bool(db.execute_sql(f"SELECT 1 FROM site WHERE code = {db.param}", [code]).fetchone())
+
+
+def export_report(report: Report, path: str, fmt: str, *, dialect: str = "fr",
+                  language: str = "en", page_size: str = "A4") -> int:
+    """Writes a report already run to a CSV, XLSX or PDF file; returns its size in bytes."""
+    from ..documents.report_export import write_report
+
+    return write_report(report, path, fmt, dialect=dialect, language=language,
+                        page_size=page_size)

@@ -37,11 +37,11 @@ def screen_factories() -> list[Callable[[AppContext], Screen]]:
         return build
     return [lazy("dashboard", "DashboardScreen"), lazy("sell", "SellScreen"),
             lazy("orders", "OrdersScreen"), lazy("products", "ProductsScreen"),
-            lazy("purchasing", "PurchasingScreen"), lazy("settings", "SettingsScreen")]
+            lazy("purchasing", "PurchasingScreen"), lazy("reports", "ReportsScreen"),
+            lazy("settings", "SettingsScreen")]
 
 
-SCREEN_LABELS = ("Dashboard", "Sell", "Orders", "Products && stock", "Purchasing", "Settings")
-SCREEN_ICONS = ("dashboard", "sell", "orders", "products", "purchasing", "settings")
+SCREEN_ICONS = ("dashboard", "sell", "orders", "products", "purchasing", "reports", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -60,7 +60,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(210)
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         labels = [self.tr("Dashboard"), self.tr("Sell"), self.tr("Orders"),
-                  self.tr("Products & stock"), self.tr("Purchasing"), self.tr("Settings")]
+                  self.tr("Products & stock"), self.tr("Purchasing"), self.tr("Reports"),
+                  self.tr("Settings")]
         for number, (label, icon_name) in enumerate(zip(labels, SCREEN_ICONS), start=1):
             item = QListWidgetItem(icon(icon_name, active=ACCENT), label)
             item.setToolTip(f"{label} (Ctrl+{number})")

@@ -2455,7 +2455,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../oms_desktop/ui/main_window.py" line="51"/>
-        <location filename="../../oms_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="73"/>
         <source>OMS Desktop</source>
         <translation>OMS Desktop</translation>
     </message>
@@ -2486,51 +2486,56 @@
     </message>
     <message>
         <location filename="../../oms_desktop/ui/main_window.py" line="63"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/main_window.py" line="64"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="90"/>
         <source>Database: {0}</source>
         <translation>Base de données&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="91"/>
         <source>Today: {0}</source>
         <translation>Aujourd&apos;hui&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="97"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="102"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="108"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="109"/>
         <source>&amp;About OMS Desktop</source>
         <translation>À &amp;propos d&apos;OMS Desktop</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="159"/>
         <source>About OMS Desktop</source>
         <translation>À propos d&apos;OMS Desktop</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="160"/>
         <source>&lt;b&gt;OMS Desktop&lt;/b&gt; {0}&lt;br&gt;Order management for small retailers: sell what is on the shelf, in the warehouse, on its way, or in a supplier&apos;s catalog.&lt;br&gt;&lt;br&gt;Database: {1}</source>
         <translation>&lt;b&gt;OMS Desktop&lt;/b&gt; {0}&lt;br&gt;Gestion des commandes pour petits commerçants&#xa0;: vendez ce qui est en rayon, en entrepôt, en route ou dans le catalogue d&apos;un fournisseur.&lt;br&gt;&lt;br&gt;Base de données&#xa0;: {1}</translation>
     </message>
@@ -3962,6 +3967,74 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="408"/>
         <source>Now ready for the customer: {orders}.</source>
         <translation>Désormais prêtes pour le client&#xa0;: {orders}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/reports.py" line="72"/>
+        <source>Each report is read from the database as it is now; export it for the accountant or a spreadsheet.</source>
+        <translation>Chaque rapport est lu dans la base telle qu&apos;elle est maintenant ; exportez-le pour le comptable ou un tableur.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/reports.py" line="86"/>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/reports.py" line="89"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/reports.py" line="93"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/reports.py" line="94"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/reports.py" line="119"/>
+        <source>CSV for Excel in France (;)</source>
+        <translation>CSV pour Excel en France (;)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/reports.py" line="120"/>
+        <source>International CSV (,)</source>
+        <translation>CSV international (,)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/reports.py" line="124"/>
+        <source>Export {0}</source>
+        <translation>Exporter {0}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/reports.py" line="142"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/reports.py" line="159"/>
+        <source>Reading...</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/reports.py" line="176"/>
+        <source>{title}: {n} row(s)</source>
+        <translation>{title} : {n} ligne(s)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/reports.py" line="186"/>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/reports.py" line="196"/>
+        <source>Written: {path} ({size} bytes)</source>
+        <translation>Écrit : {path} ({size} octets)</translation>
     </message>
 </context>
 <context>

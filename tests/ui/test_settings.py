@@ -14,8 +14,8 @@ from oms_desktop.ui.screens.settings import LANGUAGE_KEY, LOCATION_KEY, SiteDial
 
 
 def settings_screen(window, tab: int):
-    window.go_to(5)
-    screen = window.screen(5)
+    window.go_to(6)
+    screen = window.screen(6)
     screen.tabs.setCurrentIndex(tab)
     return screen
 
