@@ -86,9 +86,42 @@ def to_csv(report, dialect: str = "fr") -> bytes:
     return buffer.getvalue().encode(encoding)
 
 
+FRENCH_TITLES = {
+    "Amount excl. VAT": "Montant HT", "Available": "Disponible",
+    "Average delay when late (days)": "Retard moyen (jours)",
+    "Average wait (days)": "Attente moyenne (jours)", "Channel": "Canal",
+    "Confirmed": "Confirmé le", "Cost excl. VAT": "Coût HT", "Created": "Créé le",
+    "Customer / supplier": "Client / fournisseur", "Days late": "Jours de retard",
+    "Delivered to": "Livré à", "Expected": "Attendu le", "From future stock": "Stock futur",
+    "Late": "En retard", "Lines": "Lignes", "Now promised": "Promis désormais",
+    "On hand now": "En stock aujourd'hui", "On hand": "En stock", "On time %": "À l'heure",
+    "On time": "À l'heure", "Orders": "Commandes", "PO": "BC", "Product": "Produit",
+    "Promised / expected": "Promis / attendu", "Qty ordered": "Qté commandée",
+    "Qty received": "Qté reçue", "Qty": "Qté", "Rank": "Rang",
+    "Received excl. VAT": "Reçu HT", "Reference": "Référence", "Reserved": "Réservé",
+    "Revenue incl. VAT": "CA TTC", "SKU": "Réf.", "Shop": "Magasin", "Site name": "Nom du site",
+    "Site": "Site", "Status": "Statut", "Supplier name": "Nom du fournisseur",
+    "Supplier": "Fournisseur", "Unit cost": "Coût unitaire", "Units": "Unités",
+    "Value at cost": "Valeur au coût", "What": "Quoi", "Why": "Pourquoi",
+    "Shelf": "Rayon", "Warehouse": "Entrepôt", "Other shop": "Autre magasin",
+    "Incoming PO": "BC attendu", "Catalog": "Catalogue",
+    "Stock by site, valued at cost": "Stock par site, valorisé au coût",
+    "Sales by channel, shop and source": "Ventes par canal, magasin et provenance",
+    "Promises kept": "Promesses tenues",
+    "Catalog trials: candidates to stock": "Essais catalogue : candidats au stock",
+    "Late promises and overdue POs": "Promesses en retard et BC en retard",
+    "Supplier PO history": "Historique des bons de commande fournisseurs",
+}
+
+
+def title_in(text: str, language: str) -> str:
+    """A report's or column's title in the document's language."""
+    return FRENCH_TITLES.get(text, text) if language == "fr" else text
+
+
 def _header(column, language: str) -> str:
     suffix = _WORDS[language]["percent_suffix"] if column.kind == "percent" else ""
-    return column.title + suffix
+    return title_in(column.title, language) + suffix
 
 
 # --- XLSX ------------------------------------------------------------------------------
@@ -193,7 +226,8 @@ def filters_line(report, language: str) -> str:
 
 def pdf_table_data(report, language: str) -> tuple[list[str], list[list[str]], list[int]]:
     """Header, body cells (as printed) and the indexes of right-aligned columns."""
-    head = [_header(c, language) if c.kind != "percent" else c.title for c in report.columns]
+    head = [_header(c, language) if c.kind != "percent" else title_in(c.title, language)
+            for c in report.columns]
     body = [[_pdf_cell(row.get(c.key), c.kind, language) for c in report.columns]
             for row in report.rows]
     right = [i for i, c in enumerate(report.columns) if c.kind in _NUMERIC]
@@ -225,7 +259,7 @@ def to_pdf(report, language: str = "en", page_size: str = "A4") -> bytes:
     width = pagesize[0] - 2 * pc.MARGIN_MM * mm
     head, body, right = pdf_table_data(report, language)
     wrap = [i for i, c in enumerate(report.columns) if c.kind == "text"]
-    story = [pc.paragraph(report.title, "banner"), pc.paragraph(filters_line(report, language),
+    story = [pc.paragraph(title_in(report.title, language), "banner"), pc.paragraph(filters_line(report, language),
                                                                 "muted"), Spacer(1, 4 * mm)]
     if body:
         story.append(pc.line_table(head, body, _column_widths(head, body, width), right, wrap))

@@ -130,3 +130,14 @@ def test_write_report_writes_the_file_and_refuses_a_bad_format(tmp_path):
         write_report(report(), tmp_path / "x.doc", "doc")
     with pytest.raises(InvalidInput):
         write_report(report(), tmp_path / "missing" / "x.csv", "csv")
+
+
+def test_a_french_pdf_gives_the_titles_in_french():
+    columns = [ReportColumn("sku", "SKU"), ReportColumn("qty", "Units", "int"),
+               ReportColumn("revenue", "Revenue incl. VAT", "money")]
+    sales = Report("sales", "Sales by channel, shop and source", columns,
+                   [{"sku": "MUG", "qty": 2, "revenue": Decimal("25.80")}],
+                   {"from": D(2026, 11, 1), "to": D(2026, 11, 26), "site": None})
+    _, text = pdf_text(to_pdf(sales, "fr", "A4"))
+    assert "Ventes par canal, magasin et provenance" in text
+    assert "Unités" in text and "CA TTC" in text and "25,80" in text
