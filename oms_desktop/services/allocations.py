@@ -9,7 +9,7 @@ import json
 from peewee import fn
 
 from ..domain.errors import Refused
-from ..domain.lateness import late_reason
+from ..domain.lateness import OPEN_LINE_STATUSES, late_reason
 from ..domain.model import Allocation, SourceKind
 from ..domain.purchasing import order_quantity
 from ..store import rows
@@ -108,6 +108,15 @@ def refresh_line_promise(line: OrderLineRow) -> datetime.date | None:
 
 def is_late(line: OrderLineRow, today: datetime.date) -> str | None:
     return late_reason(line.status, line.promise_date, line.first_promise_date, today)
+
+
+def late_lines_condition(today: datetime.date):
+    """An open line that lost its supply, was pushed back, or passed its date while not
+    ready: `domain.lateness.late_reason` as a query condition."""
+    return OrderLineRow.status.in_(OPEN_LINE_STATUSES) & (
+        OrderLineRow.promise_date.is_null()
+        | (OrderLineRow.promise_date > OrderLineRow.first_promise_date)
+        | ((OrderLineRow.status == "allocated") & (OrderLineRow.promise_date < today)))
 
 
 def split_allocation(row: AllocationRow, take: int) -> AllocationRow:

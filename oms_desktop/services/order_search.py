@@ -22,6 +22,7 @@ from ..domain.lateness import OPEN_LINE_STATUSES, late_reason
 from ..domain.model import Mode
 from ..domain.values import cents_to_decimal
 from ..store.models import CustomerOrderRow, OrderLineRow, ProductRow, SiteRow
+from .allocations import late_lines_condition
 from .clock import today as clock_today
 from .fulfilment import Waiting, line_waits_for
 from .order_views import OrderView, order_row, order_view
@@ -150,15 +151,6 @@ def _word_condition(word: str, names: _Names):
     if matching_names:
         condition |= CustomerOrderRow.customer_name.in_(matching_names)
     return condition
-
-
-def late_lines_condition(today: datetime.date):
-    """An open line that lost its supply, was pushed back, or passed its date while not
-    ready: `domain.lateness.late_reason` as a query."""
-    return OrderLineRow.status.in_(OPEN_LINE_STATUSES) & (
-        OrderLineRow.promise_date.is_null()
-        | (OrderLineRow.promise_date > OrderLineRow.first_promise_date)
-        | ((OrderLineRow.status == "allocated") & (OrderLineRow.promise_date < today)))
 
 
 def _choice(value: str | None, allowed: tuple[str, ...], name: str) -> str | None:

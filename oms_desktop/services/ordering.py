@@ -16,7 +16,8 @@ from ..store.database import writing
 from ..store.rows import insert_row, now
 from ..store.models import AllocationRow, CustomerOrderRow, CustomerRow, OrderLineRow, \
     ProductRow, SiteRow
-from .allocations import persist_allocation, refresh_line_promise, release_allocation
+from .allocations import late_lines_condition, persist_allocation, refresh_line_promise, \
+    release_allocation
 from .clock import today as clock_today
 from .configuration import Configuration, load_configuration
 from .fulfilment import close_if_finished, hand_over, refresh_readiness
@@ -310,13 +311,8 @@ def list_orders(db: Database, *, status: str | None = None, site: str | None = N
 
 
 def _late_order_ids(today: datetime.date):
-    """Orders with an open line that lost its supply, was pushed back, or passed its date
-    (the rule of `domain.lateness`, as a query)."""
-    return OrderLineRow.select(OrderLineRow.order).where(
-        OrderLineRow.status.in_(("allocated", "ready")) & (
-            OrderLineRow.promise_date.is_null()
-            | (OrderLineRow.promise_date > OrderLineRow.first_promise_date)
-            | ((OrderLineRow.status == "allocated") & (OrderLineRow.promise_date < today))))
+    """Orders with an open line that lost its supply, was pushed back, or passed its date."""
+    return OrderLineRow.select(OrderLineRow.order).where(late_lines_condition(today))
 
 
 def late_orders(db: Database, today: datetime.date | None = None) -> list[OrderView]:

@@ -20,7 +20,6 @@ A sale is dated by its ledger row (kind `sale`, the day the goods were shipped o
 from __future__ import annotations
 
 import datetime
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
