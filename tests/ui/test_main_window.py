@@ -54,22 +54,42 @@ def test_a_po_due_on_the_dashboard_opens_in_purchasing(window, ctx, qtbot):
                     and purchasing.current_po().po == ref)
 
 
-def test_the_window_speaks_french_with_the_french_translation(ctx, qtbot, qapp):
-    from PySide6.QtCore import QTranslator
+FRENCH_WINDOW = """
+import json, sys
+from oms_desktop.services.session import open_session
+from oms_desktop.ui.app import create_application, install_translations
+from oms_desktop.ui.changes import Changes
+from oms_desktop.ui.context import AppContext
+from oms_desktop.ui.main_window import MainWindow
+from oms_desktop.ui.runner import Runner
+from oms_desktop.ui.texts import reason_text
+from PySide6.QtCore import QSettings
 
-    from oms_desktop.ui.icons import resource
-    from oms_desktop.ui.main_window import MainWindow
-    from oms_desktop.ui.texts import reason_text
+app = create_application()
+install_translations(app, "fr")
+db = open_session(sys.argv[1])
+settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
+window = MainWindow(AppContext(db, Runner(), Changes(), settings, sys.argv[1]))
+print(json.dumps({
+    "labels": [window.sidebar.item(i).text() for i in range(window.sidebar.count())],
+    "reason": reason_text({"code": "site_stock", "site": "PARIS", "handling_days": 0}),
+}))
+"""
 
-    french = QTranslator()
-    assert french.load(str(resource("translations", "oms_fr.qm")))
-    qapp.installTranslator(french)
-    try:
-        window = MainWindow(ctx)
-        qtbot.addWidget(window)
-        labels = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-        assert labels[:3] == ["Tableau de bord", "Vendre", "Commandes"]
-        assert reason_text({"code": "site_stock", "site": "PARIS", "handling_days": 0}) \
-            == "En stock à PARIS"
-    finally:
-        qapp.removeTranslator(french)
+
+def test_the_window_speaks_french_with_the_french_translation(tmp_path):
+    """In a process of its own: switching a live application's language back and forth
+    would leave the other tests' widgets half-translated."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", FRENCH_WINDOW, str(tmp_path / "oms.sqlite3"),
+                             str(tmp_path / "desktop.ini")], env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(result.stdout.strip().splitlines()[-1])
+    assert shown["labels"][:3] == ["Tableau de bord", "Vendre", "Commandes"]
+    assert shown["reason"] == "En stock à PARIS"
