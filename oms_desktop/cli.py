@@ -177,6 +177,17 @@ def _today():
     return today()
 
 
+def cmd_search(db, args):
+    from .services.search import search_products
+
+    hits = search_products(db, args.text, limit=args.limit)
+    return hits, lambda h: table([(x.sku, x.ean or "", x.name, "" if x.price is None else x.price,
+                                   x.available if x.stocked else "", x.supplier or "",
+                                   x.supplier_ref or "", "exact" if x.exact else "")
+                                  for x in h],
+                                 ["sku", "ean", "name", "price", "free", "supplier", "ref", ""])
+
+
 def cmd_site_add(db, args):
     from .services.sites import add_site
 
@@ -648,6 +659,11 @@ def build_parser() -> Parser:
 
     p = command(groups, "init", cmd_init, "create or upgrade the database")
     p.add_argument("--demo", action="store_true", help="fill it with a demo retailer")
+
+    p = command(groups, "search", cmd_search, "find products and catalog offers by words, "
+                                              "SKU, EAN or supplier reference")
+    p.add_argument("text")
+    p.add_argument("--limit", type=count, default=30)
 
     sites = group("site", "shops and warehouses")
     p = command(sites, "add", cmd_site_add, "add a shop or a warehouse")

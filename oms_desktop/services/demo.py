@@ -34,6 +34,7 @@ from ..store.models import (
     ProductRow, PurchaseOrderRow, SiteRow, StockEventRow, StockRow, SupplierRow,
     SupplyRequestRow, TransferRow,
 )
+from ..store.search_index import index_offers_of_supplier, index_products
 from ..store.settings import set_setting
 from . import fulfilment, ordering, purchasing, receiving, sites, stock, \
     suppliers, transfers
@@ -419,6 +420,7 @@ class _Demo:
             # 999 bound parameters per statement: the lowest limit among SQLite builds.
             for chunk in chunked(rows, 999 // len(fields)):
                 CatalogOfferRow.insert_many(chunk, fields=fields).execute()
+            index_offers_of_supplier(self.db, supplier_id)
 
     def open_stock(self) -> None:
         """Our own 300 products, and their opening stock (ledger rows, as any stock)."""
@@ -430,6 +432,7 @@ class _Demo:
         for chunk in chunked(rows, 999 // len(fields)):
             ProductRow.insert_many(chunk, fields=fields).execute()
         ids = dict(ProductRow.select(ProductRow.sku, ProductRow.id).tuples())
+        index_products(self.db, ids.values())
         site_ids = dict(SiteRow.select(SiteRow.code, SiteRow.id).tuples())
         self.items: dict[str, _Item] = {}
         for items in self.catalog.values():

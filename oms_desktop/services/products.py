@@ -13,6 +13,7 @@ from ..domain.values import check_code, format_cents, format_vat_rate, normalize
 from ..store.database import writing
 from ..store.lookups import catalog_skus, product_prices, product_sku
 from ..store.models import CatalogOfferRow, ProductRow, database
+from ..store.search_index import index_products
 from .configuration import setting
 
 
@@ -46,6 +47,7 @@ def add_product(db: Database, sku: str, name: str, price: str, *, ean: str | Non
             raise InvalidInput("ean", f"EAN {ean} is already used by another product")
         row = ProductRow.create(sku=sku, ean=ean, name=name.strip(), price_cents=price_cents,
                                 vat_bp=vat_bp)
+        index_products(db, [row.id])
     return product_info(row)
 
 
@@ -74,6 +76,7 @@ def update_product(db: Database, sku: str, *, name: str | None = None,
         for key, value in changes.items():
             setattr(row, key, value)
         row.save()
+        index_products(db, [row.id])
     return product_info(row)
 
 
@@ -133,6 +136,7 @@ def ensure_product(sku: str) -> ProductRef:
         else None
     row = ProductRow.create(sku=sku, ean=ean, name=offer.description,
                             price_cents=_catalog_price(offer), vat_bp=offer.vat_bp or 2000)
+    index_products(database.obj, [row.id])
     return ProductRef(row.id, sku, row.price_cents, row.vat_bp)
 
 

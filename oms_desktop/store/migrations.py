@@ -30,7 +30,39 @@ def _v1_create_tables(db: Database) -> None:
     db.create_tables(models.ALL_MODELS)
 
 
-STEPS: list[Callable[[Database], None]] = [_v1_create_tables]
+def _v2_search_index(db: Database) -> None:
+    """Full-text search over own products and catalog offers (see store/search_index.py).
+
+    Raw SQL with the table and column names as they are at version 2, so that later model
+    changes do not alter what this step does. Exact look-ups by SKU and EAN already have
+    indexes (product: unique; catalog_offer: sku, ean); a supplier reference was indexed
+    only after the supplier column, so a scanned reference of any supplier gets its own.
+    """
+    db.execute_sql("CREATE INDEX IF NOT EXISTS catalog_offer_supplier_ref "
+                   "ON catalog_offer (supplier_ref)")
+    if not isinstance(db, SqliteDatabase):
+        # PostgreSQL: no full-text index yet; search falls back to LIKE on LOWER(...)
+        # (no accent folding there). A pg_trgm or tsvector index would be the next step.
+        return
+    # An FTS5 table that keeps its own copy of the words, neither contentless nor external
+    # content: removing an entry from those needs the exact words it was indexed with
+    # ("delete" command), and an import has already overwritten the offer by the time it
+    # refreshes the index; contentless_delete=1 (SQLite 3.43+) would lift that, but this
+    # SQLite is 3.40 and a file made with it could not be opened by an older SQLite.
+    # The copy costs the size of the words (name, SKU, EAN, reference). Kind and key are
+    # the rowid: a product's id, or 2**40 + an offer's id (so products come first in rowid
+    # order); frozen here because the file depends on it.
+    db.execute_sql("CREATE VIRTUAL TABLE search_index USING fts5("
+                   "words, tokenize = \"unicode61 remove_diacritics 2\", prefix = '2 3')")
+    db.execute_sql("INSERT INTO search_index (rowid, words) "
+                   "SELECT id, name || ' ' || sku || ' ' || COALESCE(ean, '') FROM product")
+    db.execute_sql("INSERT INTO search_index (rowid, words) "
+                   "SELECT 1099511627776 + id, description || ' ' || sku || ' ' "
+                   "|| COALESCE(ean, '') || CASE WHEN supplier_ref = sku THEN '' "
+                   "ELSE ' ' || supplier_ref END FROM catalog_offer WHERE available")
+
+
+STEPS: list[Callable[[Database], None]] = [_v1_create_tables, _v2_search_index]
 CURRENT_VERSION = len(STEPS)
 
 
