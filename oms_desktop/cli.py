@@ -318,36 +318,51 @@ def cmd_catalog_add(db, args):
                                  f"{i.description} at {i.cost}")
 
 
+def _progress_bar():
+    """A one-line bar on stderr when it is a terminal; None otherwise."""
+    if not sys.stderr.isatty():
+        return None
+    import time
+    last = [0.0]
+
+    def show(done, total):
+        now = time.monotonic()
+        if now - last[0] >= 0.1 or done >= total:
+            last[0] = now
+            share = done / total if total else 1.0
+            filled = int(share * 30)
+            print(f"\r[{'#' * filled}{'.' * (30 - filled)}] {share:4.0%}", end="",
+                  file=sys.stderr, flush=True)
+        return True
+    return show
+
+
 def cmd_catalog_import(db, args):
     from .services.catalog import import_catalog
 
-    report = import_catalog(db, args.supplier, args.file, valid_only=args.valid_only)
-    if args.errors:
-        _write_errors(args.errors, report.rejected)
+    bar = _progress_bar()
+    try:
+        report = import_catalog(db, args.supplier, args.file, valid_only=args.valid_only,
+                                mapping=args.mapping, progress=bar, errors_out=args.errors)
+    finally:
+        if bar is not None:
+            print(file=sys.stderr)  # end the bar's line
 
     def show(r):
         for e in r.rejected[:50]:
             print(f"line {e.line}, {e.column}: {e.message} ({e.value!r})", file=sys.stderr)
-        if len(r.rejected) > 50:
-            print(f"... and {len(r.rejected) - 50} more rejected rows", file=sys.stderr)
+        more = len(r.rejected) - 50 + r.more_rejected
+        if more > 0:
+            print(f"... and {more} more errors", file=sys.stderr)
         bad_rows = len({e.line for e in r.rejected})
         if r.imported:
             print(f"{r.supplier}: {r.added} added, {r.updated} updated, {r.unchanged} "
-                  f"unchanged, {bad_rows} row(s) rejected ({r.rows_read} rows read)")
+                  f"unchanged, {r.withdrawn} no longer listed (now unavailable), "
+                  f"{bad_rows} row(s) rejected ({r.rows_read} rows read)")
         else:
             print(f"nothing imported: {bad_rows} row(s) have errors; fix them or use "
                   f"--valid-only", file=sys.stderr)
     return report, show, 0 if report.imported else EXIT_USAGE
-
-
-def _write_errors(path, errors) -> None:
-    import csv
-
-    with open(path, "w", newline="", encoding="utf-8-sig") as out:
-        writer = csv.writer(out)
-        writer.writerow(["line", "column", "value", "message"])
-        for e in errors:
-            writer.writerow([e.line, e.column, e.value, e.message])
 
 
 def cmd_catalog_list(db, args):
@@ -739,7 +754,8 @@ def build_parser() -> Parser:
     p.add_argument("--price", help="selling price incl. VAT when sold from the catalog")
     p = command(catalog, "import", cmd_catalog_import, "import a catalog from a CSV file")
     p.add_argument("supplier")
-    p.add_argument("file")
+    p.add_argument("file", help="CSV or XLSX")
+    p.add_argument("--mapping", metavar="NAME", help="a column mapping saved for this supplier")
     p.add_argument("--valid-only", action="store_true",
                    help="import the valid rows even if some are rejected")
     p.add_argument("--errors", metavar="OUT.csv", help="write the rejected rows to a CSV file")

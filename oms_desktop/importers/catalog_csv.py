@@ -9,17 +9,19 @@ each bad field with its physical line number, so the retailer can fix the file i
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
+import io
 import os
-import re
-import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from ..domain.errors import InvalidInput
+from .column_mapping import ONE_OF, REQUIRED, SYNONYMS, apply_mapping, map_columns, \
+    normalize_header
 from ..domain.values import MAX_QUANTITY, check_code, normalize_ean, parse_money, \
     parse_vat_rate
 
@@ -30,30 +32,6 @@ MAX_REF_LENGTH = 100
 MAX_DESCRIPTION_LENGTH = 255
 MAX_LEAD_DAYS = 365
 
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "supplier_ref": ("supplier_ref", "ref", "reference", "référence", "supplier ref",
-                     "supplier reference", "vendor ref", "réf fournisseur", "ref_fournisseur",
-                     "référence fournisseur", "code article", "ref article",
-                     "référence article", "item code"),
-    "sku": ("sku", "our sku"),
-    "ean": ("ean", "ean13", "ean 13", "ean8", "gencod", "gencode", "code barre",
-            "code barres", "code à barres", "barcode", "gtin"),
-    "description": ("description", "name", "product name", "designation", "désignation",
-                    "libellé", "libellé article", "nom"),
-    "cost": ("cost", "unit cost", "price cost", "cost price", "purchase price", "prix achat",
-             "prix d'achat", "prix achat ht", "prix d'achat ht", "coût", "pa ht", "pa"),
-    "pack": ("pack", "pack size", "colisage", "conditionnement", "pcb"),
-    "moq": ("moq", "min qty", "minimum qty", "min order qty", "minimum order quantity",
-            "quantité minimum", "quantité minimale", "qté min", "qté minimum"),
-    "lead_days": ("lead_days", "lead days", "lead time", "délai", "délai livraison",
-                  "délai de livraison"),
-    "available": ("available", "availability", "disponible", "disponibilité", "dispo"),
-    "price": ("price", "retail price", "rrp", "msrp", "prix de vente", "prix de vente ttc",
-              "pv ttc", "pvc", "prix public"),
-    "vat": ("vat", "vat rate", "tva", "taux tva", "taux de tva"),
-}
-REQUIRED = ("supplier_ref", "description", "cost")
-ONE_OF = ("sku", "ean")
 _YES = frozenset({"yes", "y", "true", "1", "oui", "o"})
 _NO = frozenset({"no", "n", "false", "0", "non"})
 
@@ -94,21 +72,100 @@ class CatalogFile:
     columns: dict[str, str]  # field name -> its header in the file, for reporting
 
 
-def read_catalog(path: str | os.PathLike) -> CatalogFile:
+def read_catalog(path: str | os.PathLike,
+                 mapping: Mapping[str, str] | None = None) -> CatalogFile:
     """Every valid row of the file as an OfferRecord, and every bad field as a RowError.
 
-    Raises InvalidInput("file", ...) when the file as a whole cannot be read: empty, not
-    text, not CSV, or a required column missing."""
+    Holds the whole file in memory: for previews and small files. A large catalog is read
+    row by row with `open_catalog`. Raises InvalidInput("file", ...) when the file as a
+    whole cannot be read: empty, not text, not CSV, or a required column missing."""
+    records: list[OfferRecord] = []
+    errors: list[RowError] = []
+    with open_catalog(path, mapping, check_duplicates=True) as stream:
+        for line, _ref, values, row_errors in stream:
+            if row_errors:
+                errors += row_errors
+            else:
+                records.append(OfferRecord(line, *values))
+        return CatalogFile(records, errors, stream.encoding, stream.delimiter,
+                           stream.rows_read, stream.columns)
+
+
+@contextlib.contextmanager
+def open_catalog(path: str | os.PathLike, mapping: Mapping[str, str] | None = None, *,
+                 check_duplicates: bool = False) -> Iterator[CatalogStream]:
+    """The file opened for reading row by row: iterate the stream for
+    (line, supplier_ref, values in VALUE_FIELDS order or None, errors) of each row.
+
+    Only a few rows are in memory at a time. `check_duplicates` remembers every reference
+    to refuse a second row with the same one (a million references cost ~100 MB: the bulk
+    import finds duplicates in the database instead)."""
     path = Path(path)
     encoding = detect_encoding(path)
+    binary = path.open("rb")
     try:
-        with path.open(encoding=encoding, newline="") as stream:
-            return _read_stream(_CountedLines(stream), encoding)
-    except UnicodeDecodeError:
-        raise InvalidInput("file", f"{path.name} is neither UTF-8 nor Windows-1252 text; "
-                                   f"save it as CSV UTF-8") from None
-    except csv.Error as exc:
-        raise InvalidInput("file", f"{path.name} is not a readable CSV file ({exc})") from None
+        text = io.TextIOWrapper(binary, encoding=encoding, newline="")
+        lines = _CountedLines(text)
+        try:
+            header_line, delimiter = _header_line(lines)
+            header = next(csv.reader([header_line], delimiter=delimiter))
+        except UnicodeDecodeError:
+            raise _undecodable(path) from None
+        except csv.Error as exc:
+            raise _not_csv(path, exc) from None
+        parser = RowParser(header, mapping, delimiter)
+        yield CatalogStream(path, binary, lines, encoding, delimiter, parser,
+                            check_duplicates)
+    finally:
+        binary.close()
+
+
+def _undecodable(path: Path) -> InvalidInput:
+    return InvalidInput("file", f"{path.name} is neither UTF-8 nor Windows-1252 text; "
+                                f"save it as CSV UTF-8")
+
+
+def _not_csv(path: Path, exc: Exception) -> InvalidInput:
+    return InvalidInput("file", f"{path.name} is not a readable CSV file ({exc})")
+
+
+class CatalogStream:
+    """An open catalog file; iterating it reads and checks one row at a time."""
+
+    def __init__(self, path: Path, binary: BinaryIO, lines: _CountedLines, encoding: str,
+                 delimiter: str, parser: RowParser, check_duplicates: bool):
+        self.path, self._binary, self._lines = path, binary, lines
+        self.encoding, self.delimiter, self.parser = encoding, delimiter, parser
+        self.header = parser.header
+        self.columns = parser.titles  # field name -> its header in the file
+        self.rows_read = 0
+        self.total = path.stat().st_size
+        self._check_duplicates = check_duplicates
+
+    def done(self) -> int:
+        """Bytes read so far (of `total`), for a progress bar."""
+        try:
+            return self._binary.tell()
+        except (OSError, ValueError):
+            return self.total
+
+    def __iter__(self) -> Iterator[ReadRow]:
+        first_line_of_ref: dict[str, int] = {}
+        parse = self.parser.parse
+        try:
+            for line, cells in _numbered_rows(self._lines, self.delimiter):
+                self.rows_read += 1
+                ref, values, errors = parse(line, cells)
+                if self._check_duplicates and ref:
+                    first = first_line_of_ref.setdefault(ref, line)
+                    if first != line:
+                        errors = (errors or []) + [self.parser.duplicate(line, cells, first)]
+                        values = None
+                yield line, ref, values, errors
+        except UnicodeDecodeError:
+            raise _undecodable(self.path) from None
+        except csv.Error as exc:
+            raise _not_csv(self.path, exc) from None
 
 
 # --- the file as a whole -------------------------------------------------------------------
@@ -177,15 +234,6 @@ class _CountedLines:
         return line
 
 
-def _read_stream(lines: _CountedLines, encoding: str) -> CatalogFile:
-    header_line, delimiter = _header_line(lines)
-    header = next(csv.reader([header_line], delimiter=delimiter))
-    columns = map_columns(header)
-    records, errors, rows_read = _read_rows(lines, delimiter, header, columns)
-    headers = {name: header[index] for name, index in columns.items()}
-    return CatalogFile(records, errors, encoding, delimiter, rows_read, headers)
-
-
 def _header_line(lines: _CountedLines) -> tuple[str, str]:
     """The first non-blank line and the delimiter; honours Excel's 'sep=;' first line."""
     delimiter = None
@@ -210,66 +258,7 @@ def detect_delimiter(header_line: str) -> str:
     return best
 
 
-# --- columns --------------------------------------------------------------------------------
-
-def normalize_header(text: str) -> str:
-    """'Prix d’Achat (€)' -> 'prix d achat': no case, accents, units or punctuation."""
-    text = re.sub(r"\(.*?\)|\[.*?\]", " ", text)  # units such as "(€)" or "[EUR]"
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", plain).split())
-
-
-_FIELD_BY_HEADER = {normalize_header(s): name for name, synonyms in SYNONYMS.items()
-                    for s in synonyms}
-
-
-def map_columns(header: list[str]) -> dict[str, int]:
-    """Field name -> column index; refuses a file without the columns an offer needs."""
-    columns: dict[str, int] = {}
-    for index, title in enumerate(header):
-        name = _FIELD_BY_HEADER.get(normalize_header(title))
-        if name is None:
-            continue  # extra columns (a supplier's own notes) are ignored
-        if name in columns:
-            raise InvalidInput("file", f"columns '{header[columns[name]]}' and '{title}' "
-                                       f"both mean {name}; keep one")
-        columns[name] = index
-    _require_columns(columns, header)
-    return columns
-
-
-def _require_columns(columns: dict[str, int], header: list[str]) -> None:
-    missing = [name for name in REQUIRED if name not in columns]
-    if not any(name in columns for name in ONE_OF):
-        missing.append(" or ".join(ONE_OF))
-    if missing:
-        found = ", ".join(f"'{title}'" for title in header)
-        raise InvalidInput("file", f"missing column {', '.join(missing)} "
-                                   f"(headers found: {found})")
-
-
 # --- rows -----------------------------------------------------------------------------------
-
-def _read_rows(lines: _CountedLines, delimiter: str, header: list[str],
-               columns: dict[str, int]) -> tuple[list[OfferRecord], list[RowError], int]:
-    records: list[OfferRecord] = []
-    errors: list[RowError] = []
-    first_line_of_ref: dict[str, int] = {}
-    rows_read = 0
-    for line, cells in _numbered_rows(lines, delimiter):
-        rows_read += 1
-        if len(cells) != len(header):
-            errors.append(RowError(line, "row", delimiter.join(cells)[:80],
-                                   f"has {len(cells)} columns, the header has {len(header)}"))
-            continue
-        record, row_errors = _parse_row(line, cells, columns, header)
-        row_errors += _duplicate_ref(line, cells, columns, header, first_line_of_ref)
-        errors += row_errors
-        if record is not None and not row_errors:
-            records.append(record)
-    return records, errors, rows_read
-
 
 def _numbered_rows(lines: _CountedLines, delimiter: str) -> Iterator[tuple[int, list[str]]]:
     """(line where the row starts, cells) for each non-blank row after the header."""
@@ -280,46 +269,60 @@ def _numbered_rows(lines: _CountedLines, delimiter: str) -> Iterator[tuple[int, 
             yield start, cells
 
 
-def _duplicate_ref(line: int, cells: list[str], columns: dict[str, int], header: list[str],
-                   first_line_of_ref: dict[str, int]) -> list[RowError]:
-    index = columns["supplier_ref"]
-    ref = " ".join(cells[index].split())  # as _required_text keeps it
-    if not ref:
-        return []
-    first = first_line_of_ref.setdefault(ref, line)
-    if first == line:
-        return []
-    return [RowError(line, header[index], cells[index],
-                     f"duplicate supplier reference (first on line {first})")]
+class RowParser:
+    """Checks the cells of one row against the columns found in the header; shared by the
+    CSV and XLSX readers so that both refuse the same rows for the same reasons."""
 
+    def __init__(self, header: Sequence[str], mapping: Mapping[str, str] | None = None,
+                 delimiter: str = ";"):
+        self.delimiter = delimiter  # joins the cells of a row of the wrong width, to show it
+        self.header = [str(title) for title in header]
+        columns = map_columns(self.header) if mapping is None else \
+            apply_mapping(self.header, mapping)
+        self.index = columns
+        self.titles = {name: self.header[index] for name, index in columns.items()}
+        self.width = len(self.header)
+        self._ref_index = columns["supplier_ref"]
+        self._plan = [(VALUE_FIELDS.index(name), columns[name], self.header[columns[name]],
+                       parse) for name, parse in _PARSERS.items() if name in columns]
+        self._defaults = [None if name in columns else _DEFAULTS.get(name)
+                          for name in VALUE_FIELDS]
+        present = [name for name in ONE_OF if name in columns]
+        self._one_of = [columns[name] for name in present]
+        self._one_of_title = "/".join(self.header[columns[name]] for name in present)
 
-def _parse_row(line: int, cells: list[str], columns: dict[str, int],
-              header: list[str]) -> tuple[OfferRecord | None, list[RowError]]:
-    """The record of one row, or the errors of its bad fields (one per field)."""
-    values: dict[str, object] = {}
-    errors: list[RowError] = []
-    for name, parse in _PARSERS.items():
-        text = cells[columns[name]] if name in columns else ""
-        try:
-            values[name] = parse(text)
-        except InvalidInput as exc:
-            errors.append(RowError(line, header[columns[name]], text, exc.message))
-    present = [name for name in ONE_OF if name in columns]
-    if not any(cells[columns[name]].strip() for name in present):
-        titles = "/".join(header[columns[name]] for name in present)
-        errors.append(RowError(line, titles, "", "needs a SKU or an EAN"))
-    if errors:
-        return None, errors
-    return _record(line, values), []
+    def parse(self, line: int, cells: Sequence[str]
+              ) -> tuple[str | None, tuple | None, list[RowError] | None]:
+        """(supplier reference or None, values in VALUE_FIELDS order, errors) of one row;
+        values is None when the row has errors."""
+        if len(cells) != self.width:
+            joined = self.delimiter.join(str(cell) for cell in cells)
+            return None, None, [RowError(line, "row", joined[:80],
+                                         f"has {len(cells)} columns, the header has "
+                                         f"{self.width}")]
+        values = self._defaults.copy()
+        errors = None
+        for position, index, title, parse in self._plan:
+            text = cells[index]
+            try:
+                values[position] = parse(text)
+            except InvalidInput as exc:
+                if errors is None:
+                    errors = []
+                errors.append(RowError(line, title, text, exc.message))
+        if not any(cells[index].strip() for index in self._one_of):
+            if errors is None:
+                errors = []
+            errors.append(RowError(line, self._one_of_title, "", "needs a SKU or an EAN"))
+        ref = " ".join(cells[self._ref_index].split()) or None  # as _required_text keeps it
+        if errors:
+            return ref, None, errors
+        return ref, tuple(values), None
 
-
-def _record(line: int, values: dict[str, object]) -> OfferRecord:
-    return OfferRecord(
-        line=line, supplier_ref=values["supplier_ref"], sku=values["sku"], ean=values["ean"],
-        description=values["description"], cost_cents=values["cost"],
-        pack_size=values["pack"], min_order_qty=values["moq"], lead_days=values["lead_days"],
-        retail_price_cents=values["price"], vat_bp=values["vat"],
-        available=values["available"])
+    def duplicate(self, line: int, cells: Sequence[str], first: int) -> RowError:
+        index = self._ref_index
+        return RowError(line, self.header[index], cells[index],
+                        f"duplicate supplier reference (first on line {first})")
 
 
 # --- fields: each parser takes the cell's text and returns the value or raises InvalidInput --
@@ -405,3 +408,14 @@ _PARSERS: dict[str, Callable[[str], object]] = {
     "price": _optional(lambda text: parse_money(text, "price")),
     "vat": _optional(lambda text: parse_vat_rate(text, "vat")),
 }
+
+# The values of a row, in this order: OfferRecord's fields after `line`.
+VALUE_FIELDS = ("supplier_ref", "sku", "ean", "description", "cost", "pack", "moq",
+                "lead_days", "price", "vat", "available")
+_DEFAULTS = {"pack": 1, "moq": 1, "available": True}
+ReadRow = tuple[int, "str | None", "tuple | None", "list[RowError] | None"]
+
+__all__ = ["SYNONYMS", "REQUIRED", "ONE_OF", "VALUE_FIELDS", "OfferRecord", "RowError",
+           "CatalogFile", "CatalogStream", "RowParser", "read_catalog", "open_catalog",
+           "detect_encoding", "detect_delimiter", "map_columns", "normalize_header",
+           "parse_whole_number", "parse_count", "parse_yes_no", "parse_ean"]

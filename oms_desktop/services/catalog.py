@@ -1,7 +1,8 @@
 """Supplier catalogs: what each supplier can deliver, at what cost and how fast.
 
 An offer is typed by hand (`add_offer`) or comes from the supplier's CSV file
-(`import_catalog`). Offers are keyed by (supplier, supplier's reference): typing or
+(`import_catalog`, streamed into a staging table and upserted in a few SQL statements, see
+store.catalog_bulk). Offers are keyed by (supplier, supplier's reference): typing or
 importing the same reference again updates the offer instead of adding a second one.
 """
 
@@ -9,18 +10,23 @@ from __future__ import annotations
 
 import datetime
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from peewee import Database, chunked
 
-from ..domain.errors import InvalidInput
+from ..domain.errors import InvalidInput, NotFound, Refused
 from ..domain.values import check_code, format_cents, format_vat_rate, \
     parse_money, parse_vat_rate
 from ..importers.catalog_csv import MAX_DESCRIPTION_LENGTH, MAX_LEAD_DAYS, MAX_REF_LENGTH, \
     CatalogFile, OfferRecord, RowError, parse_count, parse_ean, parse_whole_number, parse_yes_no, \
-    read_catalog
+    open_catalog
+from ..importers.catalog_xlsx import is_xlsx, open_xlsx_catalog
+from ..importers.column_mapping import ONE_OF, REQUIRED, check_mapping
+from ..store import catalog_bulk as bulk
 from ..store.database import writing
+from ..store.search_index import index_offer, index_offers_of_supplier
+from ..store.settings import get_setting, set_setting
 from ..store.models import CatalogOfferRow, ProductRow, SupplierRow
 from .suppliers import supplier_row
 
@@ -37,6 +43,8 @@ _WRITTEN = ("supplier", "supplier_ref", *COMPARED, "updated_at")
 # 999 bound parameters per statement is the lowest limit among the SQLite builds we meet.
 _ROWS_PER_INSERT = 999 // len(_WRITTEN)
 _KEYS_PER_LOOKUP = 500
+MAX_ERRORS = 10_000  # rejected fields listed in a report; beyond, they are only counted
+_PROGRESS_ROWS = 10_000
 
 
 @dataclass(frozen=True)
@@ -65,8 +73,10 @@ class CatalogImportReport:
     unchanged: int
     rejected: list[RowError]
     imported: bool
-    encoding: str
+    encoding: str  # or "xlsx"
     delimiter: str
+    withdrawn: int = 0  # offers no longer in the file, now marked unavailable
+    more_rejected: int = 0  # errors beyond those listed in `rejected` (a capped list)
 
 
 def _now() -> datetime.datetime:
@@ -103,6 +113,7 @@ def add_offer(db: Database, supplier_code: str, sku: str, cost: str | int, *,
         description, ean = _description_and_ean(sku, name, ean)
         row = _save_offer(supplier, ref, dict(fields, sku=sku, ean=ean,
                                               description=description))
+        index_offer(db, row.id)
     return offer_info(row, supplier.code)
 
 
@@ -162,32 +173,193 @@ def _save_offer(supplier: SupplierRow, ref: str, fields: dict[str, object]) -> C
 # --- a whole catalog file -------------------------------------------------------------------
 
 def import_catalog(db: Database, supplier_code: str, path: str | os.PathLike, *,
-                   valid_only: bool = False) -> CatalogImportReport:
-    """Loads a supplier's CSV catalog: new references are added, changed ones updated.
+                   valid_only: bool = False, mapping: str | Mapping[str, str] | None = None,
+                   progress: Progress | None = None,
+                   errors_out: str | os.PathLike | None = None) -> CatalogImportReport:
+    """Loads a supplier's catalog (CSV or XLSX): new references are added, changed ones
+    updated, and the supplier's offers the file no longer lists marked unavailable (never
+    deleted: orders and POs refer to them; they keep the prices they were placed at).
 
-    Any bad row stops the import and is reported (line, column, reason) so the file can be
-    fixed; with `valid_only` the good rows are imported and the bad ones only reported. All
-    rows are written in one transaction: an import is never half done. Offers missing from
-    the file are left as they are."""
+    Any bad row stops the import and is reported (line, column, value, reason) so the file
+    can be fixed; with `valid_only` the good rows are imported and the bad ones only
+    reported. `mapping` is the name of a mapping saved for this supplier, or {field: header};
+    without it the columns are guessed from the headers. `progress(done, total)` is called
+    as the file is read (bytes, or rows for XLSX); returning False cancels the import
+    (ImportCancelled, nothing changed). `errors_out` receives the rejected rows as a CSV.
+
+    A million rows are streamed: only the staging table grows, never a list in memory. All
+    changes are written in one transaction: an import is never half done, even if the
+    process is killed."""
     code = supplier_row(supplier_code).code  # a wrong supplier fails before a long read
-    catalog = read_catalog(path)  # parsed before taking the write lock: other desks go on
+    columns = load_mapping(db, code, mapping) if isinstance(mapping, str) else mapping
+    errors = _Errors()
+    with _open_catalog(path, columns) as stream:
+        try:
+            report = _import_stream(db, code, stream, errors, valid_only, progress)
+        finally:
+            bulk.drop_staging(db)
+    if errors_out is not None:
+        from .catalog_preview import write_error_report  # it builds on this module
+
+        write_error_report(errors_out, report.rejected)
+    return report
+
+
+Progress = Callable[[int, int], bool]
+
+
+class ImportCancelled(Refused):
+    """The retailer cancelled an import; nothing was changed."""
+
+    def __init__(self) -> None:
+        super().__init__("import_cancelled", "the import was cancelled; nothing was changed")
+
+
+def _open_catalog(path: str | os.PathLike, mapping: Mapping[str, str] | None):
+    if is_xlsx(path):
+        return open_xlsx_catalog(path, mapping)
+    return open_catalog(path, mapping)
+
+
+def _import_stream(db: Database, code: str, stream, errors: _Errors, valid_only: bool,
+                   progress: Progress | None) -> CatalogImportReport:
+    # The file is staged in a temporary table before taking the write lock: reading a big
+    # file takes seconds, and the desks must go on selling meanwhile.
+    with db.atomic():
+        bulk.create_staging(db)
+        bulk.stage_rows(db, _staged_rows(stream, errors, progress))
+        bulk.index_staging(db)
+    _check(progress, stream.total, stream.total)
+    written = _written_columns(stream.columns)
     with writing(db):
         supplier = supplier_row(code)
-        existing = _existing_offers(supplier)
-        offers, conflicts = _link_to_products(catalog, existing)
-        rejected = sorted(catalog.errors + conflicts, key=lambda e: e.line)
-        if rejected and not valid_only:
-            return _report(code, catalog, rejected, imported=False)
-        added, updated, unchanged = _changes(offers, existing)
-        _upsert(supplier, added + updated)
-    return _report(code, catalog, rejected, True, len(added), len(updated), unchanged)
+        _refuse_set_wide(db, stream.columns, errors)
+        if errors.count and not valid_only:
+            return _stream_report(code, stream, errors, imported=False)
+        bulk.resolve_skus(db, supplier.id)
+        valid = bulk.count_valid(db)
+        added, updated = bulk.count_changes(db, supplier.id, written)
+        now = _now()
+        bulk.upsert_offers(db, supplier.id, written, now)
+        withdrawn = bulk.withdraw_missing(db, supplier.id, now)
+        index_offers_of_supplier(db, supplier.id)  # the search index, in the same transaction
+        _check(progress, stream.total, stream.total)  # the last chance to cancel: rolls back
+    return _stream_report(code, stream, errors, True, added, updated,
+                          valid - added - updated, withdrawn)
 
 
-def _report(code: str, catalog: CatalogFile, rejected: list[RowError], imported: bool,
-            added: int = 0, updated: int = 0, unchanged: int = 0) -> CatalogImportReport:
-    return CatalogImportReport(code, catalog.rows_read, added, updated, unchanged, rejected,
-                               imported, catalog.encoding, catalog.delimiter)
+def _staged_rows(stream, errors: _Errors, progress: Progress | None) -> Iterator[tuple]:
+    """The file's rows as staging rows; a rejected row keeps only its reference (so that
+    its offer is neither duplicated nor taken for withdrawn)."""
+    blank = (None,) * len(bulk.OFFER_COLUMNS)
+    for count, (line, ref, values, row_errors) in enumerate(stream, 1):
+        if row_errors:
+            errors.extend(row_errors)
+            if ref is not None:
+                yield (line, ref, False, *blank)
+        else:
+            yield (line, ref, True, *values[1:])  # VALUE_FIELDS end in OFFER_COLUMNS order
+        if progress is not None and count % _PROGRESS_ROWS == 0:
+            _check(progress, stream.done(), stream.total)
 
+
+def _check(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None and progress(done, total) is False:
+        raise ImportCancelled()
+
+
+def _refuse_set_wide(db: Database, columns: dict[str, str], errors: _Errors) -> None:
+    """The checks that need every row (duplicate references) or the database (our products'
+    EANs); the rows they refuse are left out of the import."""
+    duplicates, count = bulk.duplicate_refs(db)
+    if count:
+        title = columns["supplier_ref"]
+        errors.extend((RowError(line, title, ref, f"duplicate supplier reference "
+                                                  f"(first on line {first})")
+                       for line, ref, first in duplicates), count)
+        bulk.refuse_duplicates(db)
+    conflicts, count = bulk.ean_conflicts(db)
+    if count:
+        title = columns.get("ean", "ean")
+        errors.extend((RowError(line, title, ean, f"EAN {ean} belongs to product {owner}, "
+                                                  f"not {sku}")
+                       for line, ean, owner, sku in conflicts), count)
+        bulk.refuse_ean_conflicts(db)
+
+
+def _written_columns(columns: Mapping[str, str]) -> list[str]:
+    """The offer columns an import overwrites: those the file gives, and availability (an
+    offer listed again is available again unless the file says otherwise)."""
+    kept = {field for column, field in _OPTIONAL_COLUMNS.items() if column not in columns}
+    return [name for name in bulk.OFFER_COLUMNS if name not in kept or name == "available"]
+
+
+class _Errors:
+    """The rejected rows' errors: the first MAX_ERRORS kept, the rest only counted."""
+
+    def __init__(self) -> None:
+        self.kept: list[RowError] = []
+        self.count = 0
+
+    def extend(self, errors: Iterable[RowError], count: int | None = None) -> None:
+        """Adds errors; `count` is their total when `errors` lists only the first ones."""
+        seen = 0
+        for error in errors:
+            seen += 1
+            if len(self.kept) < MAX_ERRORS:
+                self.kept.append(error)
+        self.count += seen if count is None else count
+
+
+def _stream_report(code: str, stream, errors: _Errors, imported: bool, added: int = 0,
+                   updated: int = 0, unchanged: int = 0, withdrawn: int = 0
+                   ) -> CatalogImportReport:
+    rejected = sorted(errors.kept, key=lambda e: e.line)
+    return CatalogImportReport(code, stream.rows_read, added, updated, unchanged, rejected,
+                               imported, stream.encoding, stream.delimiter, withdrawn,
+                               errors.count - len(rejected))
+
+
+# --- saved column mappings -------------------------------------------------------------------
+
+def save_mapping(db: Database, supplier_code: str, name: str,
+                 mapping: Mapping[str, str]) -> dict[str, str]:
+    """Remembers which header holds which field in this supplier's files, under `name`, so
+    the next file imports in one click: {field: header as written}."""
+    clean = check_mapping(mapping)
+    missing = [field for field in REQUIRED if field not in clean]
+    if not any(field in clean for field in ONE_OF):
+        missing.append(" or ".join(ONE_OF))
+    if missing:
+        raise InvalidInput("mapping", f"missing column for {', '.join(missing)}")
+    name = _mapping_name(name)
+    with writing(db):
+        code = supplier_row(supplier_code).code
+        set_setting(_mapping_key(code, name), clean)
+    return clean
+
+
+def load_mapping(db: Database, supplier_code: str, name: str) -> dict[str, str]:
+    """The mapping saved under `name` for this supplier; NotFound if there is none."""
+    code = supplier_row(supplier_code).code
+    mapping = get_setting(_mapping_key(code, _mapping_name(name)))
+    if mapping is None:
+        raise NotFound("column mapping", f"{code} {name}")
+    return dict(mapping)
+
+
+def _mapping_name(name: str) -> str:
+    name = " ".join(str(name or "").split())
+    if not name:
+        raise InvalidInput("mapping", "give the mapping a name")
+    return name
+
+
+def _mapping_key(code: str, name: str) -> str:
+    return f"mapping:{code}:{name}"
+
+
+# --- what the preview shares with the import (small files, in memory) ------------------------
 
 def _existing_offers(supplier: SupplierRow) -> dict[str, tuple]:
     """The supplier's offers as {supplier_ref: (sku, ean, ... in COMPARED order)}."""

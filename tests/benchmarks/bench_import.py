@@ -1,0 +1,155 @@
+"""Catalog import benchmark: a million-row supplier file, against the bare sqlite3 floor.
+
+    python tests/benchmarks/bench_import.py [--rows N] [--keep]
+
+Generates a realistic CSV (French headers, semicolons, decimal commas, EAN-13 without our
+SKU as a bookshop distributor sends it; ~150 MB for 1,000,000 rows) in a temp folder,
+imports it into a fresh database with one supplier through services.catalog.import_catalog
+(streamed, validated, staged, upserted), then re-imports it (all unchanged), and in the same
+run parses the same file with the csv module and inserts the rows with a bare sqlite3
+`executemany` into the same table of another fresh database. Prints rows/s, wall time and
+peak RSS (each phase in its own process, so the peaks do not mix). The search index's
+refresh (another change) is not part of this measure. Not collected by pytest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import multiprocessing
+import random
+import resource
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from oms_desktop.domain.values import ean_check_digit
+
+HEADER = ["Référence", "EAN", "Désignation", "Prix d'achat HT", "Colisage", "Qté min",
+          "Délai", "Disponible", "PV TTC", "TVA"]
+WORDS = ("cahier", "élève", "stylo", "roman", "poche", "atlas", "histoire", "jardin",
+         "cuisine", "voyage", "enfant", "collection", "édition", "illustrée", "grand",
+         "format", "tome", "guide", "pratique", "français")
+GOALS = dict(seconds=60, rss_mb=500, ratio=0.5)
+
+
+def generate(path: Path, rows: int, seed: int = 1) -> None:
+    rng = random.Random(seed)
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out, delimiter=";")
+        writer.writerow(HEADER)
+        for i in range(rows):
+            body = f"978{i:09d}"
+            ean = body + str(ean_check_digit(body))
+            name = " ".join(rng.choice(WORDS) for _ in range(6)).capitalize() + f" n°{i}"
+            cost = rng.randint(50, 5000)
+            writer.writerow([f"DIST-{i:08d}", ean, name, f"{cost // 100},{cost % 100:02d}",
+                             rng.choice((1, 1, 5, 10)), 1, rng.randint(1, 15),
+                             rng.choice(("oui", "oui", "oui", "non")),
+                             f"{cost * 2 // 100},{cost * 2 % 100:02d}", "5,5"])
+
+
+def _peak_rss_mb() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def run_import(db_path: str, csv_path: str, queue) -> None:
+    from oms_desktop.services.catalog import import_catalog
+    from oms_desktop.services.suppliers import add_supplier
+    from oms_desktop.store.database import close, open_database
+
+    db = open_database(db_path)
+    add_supplier(db, "DIST", "Distributeur", 5)
+    results = []
+    for label in ("import", "re-import"):
+        start = time.perf_counter()
+        report = import_catalog(db, "DIST", csv_path)
+        elapsed = time.perf_counter() - start
+        assert report.imported, report.rejected[:5]
+        results.append((label, elapsed, report.added, report.updated, report.unchanged))
+    close(db)
+    queue.put((results, _peak_rss_mb()))
+
+
+def run_bare(db_path: str, csv_path: str, queue) -> None:
+    from oms_desktop.services.suppliers import add_supplier
+    from oms_desktop.store.database import close, open_database
+
+    db = open_database(db_path)  # the same schema, one supplier
+    add_supplier(db, "DIST", "Distributeur", 5)
+    close(db)
+    connection = sqlite3.connect(db_path, isolation_level=None)
+    connection.execute("PRAGMA journal_mode = wal")
+    supplier_id = connection.execute("SELECT id FROM supplier").fetchone()[0]
+    now = "2026-11-26 09:00:00"
+    sql = ("INSERT INTO catalog_offer (supplier_id, supplier_ref, sku, ean, description, "
+           "cost_cents, pack_size, min_order_qty, lead_days, retail_price_cents, vat_bp, "
+           "available, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+    def rows():
+        with open(csv_path, encoding="utf-8", newline="") as stream:
+            reader = csv.reader(stream, delimiter=";")
+            next(reader)
+            for ref, ean, name, cost, pack, moq, lead, available, price, vat in reader:
+                yield (supplier_id, ref, ean, ean, name, int(cost.replace(",", "")),
+                       int(pack), int(moq), int(lead), int(price.replace(",", "")), 550,
+                       available == "oui", now)
+
+    start = time.perf_counter()
+    connection.execute("BEGIN IMMEDIATE")
+    connection.executemany(sql, rows())
+    connection.execute("COMMIT")
+    elapsed = time.perf_counter() - start
+    count = connection.execute("SELECT COUNT(*) FROM catalog_offer").fetchone()[0]
+    connection.close()
+    queue.put(([("bare csv + executemany", elapsed, count, 0, 0)], _peak_rss_mb()))
+
+
+def in_process(target, *args):
+    queue = multiprocessing.get_context("spawn").Queue()
+    process = multiprocessing.get_context("spawn").Process(target=target, args=(*args, queue))
+    process.start()
+    result = queue.get()
+    process.join()
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--keep", action="store_true", help="keep the temp folder")
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="oms-bench-import-"))
+    try:
+        csv_path = folder / "catalog.csv"
+        start = time.perf_counter()
+        generate(csv_path, args.rows)
+        size = csv_path.stat().st_size / 1e6
+        print(f"generated {args.rows:,} rows, {size:.0f} MB in "
+              f"{time.perf_counter() - start:.1f} s ({csv_path})")
+        ours, our_rss = in_process(run_import, str(folder / "oms.sqlite3"), str(csv_path))
+        bare, bare_rss = in_process(run_bare, str(folder / "bare.sqlite3"), str(csv_path))
+        bare_rate = args.rows / bare[0][1]
+        print(f"{'phase':<24}{'wall s':>8}{'rows/s':>12}{'vs bare':>9}   added/updated/same")
+        for label, elapsed, added, updated, unchanged in ours + bare:
+            rate = args.rows / elapsed
+            print(f"{label:<24}{elapsed:>8.1f}{rate:>12,.0f}{rate / bare_rate:>8.2f}x   "
+                  f"{added}/{updated}/{unchanged}")
+        print(f"peak RSS: import process {our_rss:.0f} MB, bare process {bare_rss:.0f} MB")
+        first = ours[0][1]
+        print(f"goals: < {GOALS['seconds']} s: {first:.1f} s; < {GOALS['rss_mb']} MB: "
+              f"{our_rss:.0f} MB; >= {GOALS['ratio']}x bare: {args.rows / first / bare_rate:.2f}x"
+              f" (without the search index refresh)")
+    finally:
+        if args.keep:
+            print(f"kept {folder}")
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
