@@ -362,3 +362,20 @@ def test_the_screen_remembers_its_tab_and_filter(window, screen, ctx, qtbot):
     shown = [again.po_proxy.index(r, 0).data(ROW_ROLE) for r in range(again.po_proxy.rowCount())]
     assert shown and all(po.status in ("confirmed", "partially_received")
                          and po.expected < ctx.today() for po in shown)
+
+
+def test_a_running_import_can_be_cancelled_and_changes_nothing(screen, ctx, qtbot, tmp_path):
+    screen.tabs.setCurrentIndex(1)
+    screen.select_supplier("CUISINOX")
+    supplier = screen.current_supplier()
+    before = len(list_offers(ctx.db, "CUISINOX", 100_000))
+    path = tmp_path / "big.csv"
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("ref;sku;description;cost\n")
+        for n in range(40_000):
+            out.write(f"BIG-{n};BIG-{n};Article {n};1,50\n")
+    screen.start_import(supplier, str(path), valid_only=False)
+    screen.progress.canceled.emit()  # what its Cancel button sends
+    settle(ctx, qtbot)
+    qtbot.waitUntil(lambda: "cancelled" in screen.notice.text(), timeout=20_000)
+    assert len(list_offers(ctx.db, "CUISINOX", 100_000)) == before

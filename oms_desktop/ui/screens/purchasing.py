@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.catalog import CatalogImportReport, OfferInfo, import_catalog, list_offers
+from ...services.catalog import CatalogImportReport, ImportCancelled, OfferInfo, \
+    import_catalog, list_offers
 from ...services.late_customers import late_customers
 from ...services.purchasing import POView, cancel_po, close_po, confirm_po, list_pos, \
     pending_requests
@@ -720,7 +721,7 @@ class PurchasingScreen(Screen):
         progress = QProgressDialog(self.tr("Importing {file} into {supplier}'s catalog…").format(
             file=os.path.basename(path), supplier=supplier.name), "", 0, 0, self)
         progress.setWindowTitle(self.tr("Importing a catalog"))
-        progress.setCancelButton(None)
+        progress.setCancelButtonText(self.tr("Cancel"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.setValue(0)
@@ -738,10 +739,21 @@ class PurchasingScreen(Screen):
 
         def failed(error: BaseException) -> None:
             finished()
-            self.show_error(error)
+            if isinstance(error, ImportCancelled):
+                self.say(self.tr("Import cancelled: the catalog is as it was."))
+            else:
+                self.show_error(error)
 
-        self.run(import_catalog, supplier.code, path, valid_only=valid_only,
-                 on_success=imported, on_error=failed, changes=(CATALOG,))
+        def advanced(done: int, total: int) -> None:
+            if self.progress is progress and total:
+                progress.setMaximum(1000)
+                progress.setValue(min(1000, done * 1000 // total))
+
+        job = self.run(import_catalog, supplier.code, path, valid_only=valid_only,
+                       on_success=imported, on_error=failed, changes=(CATALOG,),
+                       with_progress=True)
+        job.progressed.connect(advanced)
+        progress.canceled.connect(job.cancel)
 
     def _imported(self, supplier: SupplierInfo, report: CatalogImportReport) -> None:
         rejected = len({error.line for error in report.rejected})
