@@ -8,6 +8,8 @@ each bad field with its physical line number, so the retailer can fix the file i
 
 from __future__ import annotations
 
+import functools
+
 import codecs
 import contextlib
 import csv
@@ -394,19 +396,26 @@ def _optional(parse: Callable[[str], object], default: object = None) -> Callabl
     return lambda text: parse(text) if text.strip() else default
 
 
+def _repeated(parse: Callable[[str], object]) -> Callable[[str], object]:
+    """For the columns whose values repeat down a catalog (packs, VAT, availability,
+    prices): each distinct text is checked once. Refusals are not remembered: a bad value
+    is reported on every line it appears."""
+    return functools.lru_cache(maxsize=4096)(parse)
+
+
 _PARSERS: dict[str, Callable[[str], object]] = {
     "supplier_ref": _required_text("supplier reference", MAX_REF_LENGTH),
     "sku": _optional(lambda text: check_code(text, "sku")),
     "ean": parse_ean,
     "description": _required_text("description", MAX_DESCRIPTION_LENGTH),
-    "cost": _cost,
-    "pack": _optional(lambda text: parse_count(text, "pack"), 1),
-    "moq": _optional(lambda text: parse_count(text, "moq"), 1),
-    "lead_days": _optional(lambda text: parse_whole_number(text, "lead days", 0,
-                                                           MAX_LEAD_DAYS)),
-    "available": _optional(parse_yes_no, True),
-    "price": _optional(lambda text: parse_money(text, "price")),
-    "vat": _optional(lambda text: parse_vat_rate(text, "vat")),
+    "cost": _repeated(_cost),
+    "pack": _repeated(_optional(lambda text: parse_count(text, "pack"), 1)),
+    "moq": _repeated(_optional(lambda text: parse_count(text, "moq"), 1)),
+    "lead_days": _repeated(_optional(lambda text: parse_whole_number(text, "lead days", 0,
+                                                                     MAX_LEAD_DAYS))),
+    "available": _repeated(_optional(parse_yes_no, True)),
+    "price": _repeated(_optional(lambda text: parse_money(text, "price"))),
+    "vat": _repeated(_optional(lambda text: parse_vat_rate(text, "vat"))),
 }
 
 # The values of a row, in this order: OfferRecord's fields after `line`.
