@@ -37,6 +37,7 @@ _INSERT_PRODUCTS = (f"INSERT INTO search_index (rowid, words) SELECT id, {_PRODU
 _INSERT_OFFER = (f"INSERT INTO search_index (rowid, words) "
                  f"SELECT {OFFER_BASE} + id, {_OFFER_WORDS} FROM catalog_offer "
                  f"WHERE id = ? AND available")
+_OPTIMIZE = "INSERT INTO search_index (search_index) VALUES ('optimize')"
 _DELETE_SUPPLIER = (f"DELETE FROM search_index WHERE rowid IN "
                     f"(SELECT {OFFER_BASE} + id FROM catalog_offer WHERE supplier_id = ?)")
 _INSERT_SUPPLIER = (f"INSERT INTO search_index (rowid, words) "
@@ -47,6 +48,8 @@ _INSERT_SUPPLIER = (f"INSERT INTO search_index (rowid, words) "
 # a common word costs a hundred milliseconds on a million offers; these cost a few).
 _CANDIDATES_SQL = ("SELECT rowid, rank FROM search_index WHERE search_index MATCH ? "
                    "AND rowid >= ? AND rowid < ? LIMIT ?")
+_PROBE_SQL = ("SELECT rowid FROM search_index WHERE search_index MATCH ? "
+              "AND rowid >= ? AND rowid < ? LIMIT ?")
 _NEXT_SQL = ("SELECT rowid FROM search_index WHERE search_index MATCH ? "
              "AND rowid > ? AND rowid < ? LIMIT ?")
 _PRODUCT_SKUS = "SELECT id, sku FROM product WHERE id IN ({ids})"
@@ -95,11 +98,14 @@ def index_offer(db: Database, offer_id: int) -> None:
 
 def index_offers_of_supplier(db: Database, supplier_id: int) -> None:
     """(Re)index every offer of one supplier, in two statements: the bulk path, for the end
-    of a catalog import, inside the import's transaction."""
+    of a catalog import, inside the import's transaction. Then the index is merged into one
+    segment ('optimize', ~1-3 s on a million offers): a search over the many segments that
+    bulk deletes and inserts leave behind costs about 1.5 times as much."""
     if not _has_index(db):
         return
     db.execute_sql(_DELETE_SUPPLIER, (supplier_id,))
     db.execute_sql(_INSERT_SUPPLIER, (supplier_id,))
+    db.execute_sql(_OPTIMIZE)
 
 
 def match_expression(text: str) -> str | None:
@@ -141,12 +147,14 @@ def search(db: Database, text: str, limit: int = 30, offset: int = 0
 
 
 def _results(db: Database, text: str) -> Iterator[tuple[str, int, str]]:
-    yield from _exact(db, text)
+    exact = False
+    for found in _exact(db, text):
+        exact = True
+        yield found
     if _has_index(db):
         match = match_expression(text)
         if match:
-            yield from _matches(db, match, 0, OFFER_BASE)
-            yield from _matches(db, match, OFFER_BASE, OFFER_BASE << 1)
+            yield from _all_matches(db, match, probe=exact)
     else:
         yield from _like(db, text)
 
@@ -160,9 +168,63 @@ def _exact(db: Database, text: str) -> Iterator[tuple[str, int, str]]:
         yield OFFER, key, sku
 
 
+def _first_matches(db: Database, sql: str, match: str
+                   ) -> tuple[list[tuple], list[tuple]]:
+    """The first matches in rowid order: products and offers, up to CANDIDATES of either
+    (whichever comes first)."""
+    products: list[tuple] = []
+    offers: list[tuple] = []
+    cursor = db.execute_sql(sql, (match, 0, OFFER_BASE << 1, 2 * CANDIDATES))
+    for row in cursor:
+        if row[0] < OFFER_BASE:
+            products.append(row)
+            if len(products) >= CANDIDATES:
+                break
+        else:
+            offers.append(row)
+            if len(offers) >= CANDIDATES:
+                break
+    cursor.close()
+    return products, offers
+
+
+def _all_matches(db: Database, match: str, probe: bool = False
+                 ) -> Iterator[tuple[str, int, str]]:
+    """Products, then offers, as `_matches` gives each kind, from one FTS5 statement where
+    that is enough: bm25 counts the matches of every word typed once per statement (most of
+    a query's cost), and the first CANDIDATES products and the first CANDIDATES offers are
+    all among the first 2 * CANDIDATES matches in rowid order when there are fewer than
+    CANDIDATES products. With more products, offers come only after every product (deep
+    pages), through `_matches`.
+
+    `probe` (after an exact match, when the words typed are a code that few entries hold):
+    first the matches without bm25, whose word counts cost tens of milliseconds for a
+    code starting with a common word such as a supplier's prefix; when there is at most
+    one of each kind there is nothing to rank."""
+    if probe:
+        products, offers = _first_matches(db, _PROBE_SQL, match)
+        if len(products) <= 1 and len(offers) <= 1:
+            yield from _resolve(db, [rowid for rowid, in products + offers])
+            return
+    products, offers = _first_matches(db, _CANDIDATES_SQL, match)
+    if len(products) >= CANDIDATES:
+        yield from _ranked_then_rest(db, match, products, OFFER_BASE)
+        yield from _matches(db, match, OFFER_BASE, OFFER_BASE << 1)
+        return
+    yield from _resolve(db, [rowid for rowid, _ in sorted(products, key=lambda r: (r[1], r[0]))])
+    yield from _ranked_then_rest(db, match, offers, OFFER_BASE << 1)
+
+
 def _matches(db: Database, match: str, low: int, high: int) -> Iterator[tuple[str, int, str]]:
     """The best CANDIDATES by bm25 (lower is better), then the other matches by rowid."""
     rows = db.execute_sql(_CANDIDATES_SQL, (match, low, high, CANDIDATES)).fetchall()
+    yield from _ranked_then_rest(db, match, rows, high)
+
+
+def _ranked_then_rest(db: Database, match: str, rows: list[tuple[int, float]], high: int
+                      ) -> Iterator[tuple[str, int, str]]:
+    """The first matches of one kind (rowid order) ranked by bm25, then, when they are
+    CANDIDATES of them, the kind's other matches up to `high` in rowid order."""
     yield from _resolve(db, [rowid for rowid, _ in sorted(rows, key=lambda r: (r[1], r[0]))])
     if len(rows) < CANDIDATES:
         return
