@@ -44,3 +44,15 @@ def retailer(db):
                            sku="TEAPOT", ean="5901234123457", description="Teapot",
                            cost_cents=800, pack_size=6)
     return db
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory):
+    """The demo shop, loaded once per run; tests copy the file before changing it."""
+    from oms_desktop.services.demo import load_demo
+
+    path = tmp_path_factory.mktemp("demo") / "oms.sqlite3"
+    database = open_database(path)
+    load_demo(database, TODAY)
+    close(database)
+    return path

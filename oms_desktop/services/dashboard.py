@@ -15,6 +15,7 @@ from ..domain.model import Mode
 from ..domain.values import cents_to_decimal
 from ..store.models import AllocationRow, CustomerOrderRow, OrderLineRow, PurchaseLineRow, \
     PurchaseOrderRow, SiteRow, SupplierRow, TransferLineRow, TransferRow
+from ..store.rows import as_date
 from .purchasing import pending_requests
 from .references import ORDER, PURCHASE_ORDER, TRANSFER, format_ref
 
@@ -214,7 +215,7 @@ def _transfers() -> list[TransferItem]:
                             & (AllocationRow.status == "in_transit"))
                      .group_by(AllocationRow.transfer).tuples())
     items = [TransferItem(format_ref(TRANSFER, transfer_id), from_code, to_code,
-                          _as_date(expected), int(units), customers.get(transfer_id, 0))
+                          as_date(expected), int(units), customers.get(transfer_id, 0))
              for transfer_id, from_code, to_code, expected, units in rows]
     return sorted(items, key=lambda item: (item.expected, item.transfer))
 
@@ -266,9 +267,3 @@ def _future_sales(week_start: datetime.date, today: datetime.date) -> FutureSale
                      catalog)
          for order_id, (customer, count, amount, catalog) in sorted(orders.items(),
                                                                       reverse=True)])
-
-
-def _as_date(value) -> datetime.date:
-    if isinstance(value, datetime.date):
-        return value
-    return datetime.date.fromisoformat(str(value)[:10])

@@ -22,6 +22,7 @@ from ..domain.lateness import OPEN_LINE_STATUSES, late_reason
 from ..domain.model import Mode
 from ..domain.values import cents_to_decimal
 from ..store.models import CustomerOrderRow, OrderLineRow, ProductRow, SiteRow
+from ..store.rows import as_date
 from .allocations import late_lines_condition
 from .clock import today as clock_today
 from .fulfilment import Waiting, line_waits_for
@@ -220,14 +221,8 @@ def _summaries(rows: list, today: datetime.date) -> list[OrderSummary]:
     return [_summary(row, lines[row.id], today) for row in rows]
 
 
-def _as_date(value) -> datetime.date | None:
-    if value is None or isinstance(value, datetime.date):
-        return value
-    return datetime.date.fromisoformat(str(value)[:10])
-
-
 def _summary(row, lines: list, today: datetime.date) -> OrderSummary:
-    live = [(qty, price, status, _as_date(promise), _as_date(first))
+    live = [(qty, price, status, as_date(promise), as_date(first))
             for qty, price, status, promise, first in lines if status != "cancelled"]
     dates = [promise for _, _, _, promise, _ in live]
     reasons = [late_reason(status, promise, first, today)
@@ -235,7 +230,7 @@ def _summary(row, lines: list, today: datetime.date) -> OrderSummary:
     reasons = [r for r in reasons if r]
     return OrderSummary(
         format_ref(ORDER, row.id), row.code, row.channel, row.mode, row.status,
-        row.customer_name, row.customer_contact, _as_date(row.created_on),
+        row.customer_name, row.customer_contact, as_date(row.created_on),
         None if not dates or None in dates else max(dates),
         cents_to_decimal(sum(qty * price for qty, price, *_ in live)), len(lines),
         min(reasons, key=LATE_ORDER.index) if reasons else None, len(reasons),

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import datetime
 import json
 
 from peewee import Database
+
+from .rows import as_date, as_datetime
 
 _ORDER = """
 SELECT o.id, s.code, o.channel, o.mode, o.status, o.customer_name, o.customer_contact,
@@ -32,18 +33,6 @@ WHERE l.order_id = {p} AND a.status <> 'replaced'
 ORDER BY a.id"""
 
 _EVENTS = "SELECT at, code, detail FROM stock_event WHERE order_id = {p} ORDER BY id"
-
-
-def as_date(value) -> datetime.date | None:
-    if value is None or isinstance(value, datetime.date):
-        return value
-    return datetime.date.fromisoformat(str(value)[:10])
-
-
-def as_datetime(value) -> datetime.datetime:
-    if isinstance(value, datetime.datetime):
-        return value
-    return datetime.datetime.fromisoformat(str(value))
 
 
 def read_order(db: Database, order_id: int):

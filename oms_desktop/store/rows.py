@@ -43,3 +43,16 @@ def insert_row(db: Database, table: str, **values) -> int:
 
 def now() -> datetime.datetime:
     return datetime.datetime.now().replace(microsecond=0)
+
+
+def as_date(value) -> datetime.date | None:
+    """A date read back from the database: SQLite gives peewee's text, PostgreSQL a date."""
+    if value is None or isinstance(value, datetime.date):
+        return value
+    return datetime.date.fromisoformat(str(value)[:10])
+
+
+def as_datetime(value) -> datetime.datetime:
+    if isinstance(value, datetime.datetime):
+        return value
+    return datetime.datetime.fromisoformat(str(value))

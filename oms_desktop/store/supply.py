@@ -11,6 +11,8 @@ import datetime
 
 from peewee import Database
 
+from .rows import as_date
+
 OPEN_PO_STATUSES = ("confirmed", "partially_received")
 
 STOCK_SQL = "SELECT site_id, on_hand - reserved FROM stock WHERE product_id = {p}"
@@ -47,12 +49,6 @@ def _param(db: Database) -> str:
     return db.param
 
 
-def _as_date(value) -> datetime.date:
-    if isinstance(value, datetime.date):
-        return value
-    return datetime.date.fromisoformat(str(value)[:10])
-
-
 def stock_of(db: Database, product_id: int) -> list[tuple[int, int]]:
     """(site id, available) per site."""
     sql = STOCK_SQL.format(p=_param(db))
@@ -62,14 +58,14 @@ def stock_of(db: Database, product_id: int) -> list[tuple[int, int]]:
 def incoming_of(db: Database, product_id: int) -> list[tuple[int, int, int, datetime.date, int]]:
     """(PO line id, PO id, site id, expected date, free quantity) of confirmed POs."""
     sql = INCOMING_SQL.format(p=_param(db))
-    return [(line, po, site, _as_date(expected), free)
+    return [(line, po, site, as_date(expected), free)
             for line, po, site, expected, free in db.execute_sql(sql, (product_id,))]
 
 
 def transit_of(db: Database, product_id: int) -> list[tuple[int, int, datetime.date, int]]:
     """(transfer id, destination site id, expected date, units no customer holds yet)."""
     sql = TRANSIT_SQL.format(p=_param(db))
-    return [(transfer, site, _as_date(expected), free)
+    return [(transfer, site, as_date(expected), free)
             for transfer, site, expected, free in db.execute_sql(sql, (product_id, product_id))]
 
 

@@ -20,17 +20,6 @@ from oms_desktop.store.models import CatalogOfferRow, LedgerRow, PurchaseLineRow
 TODAY = datetime.date(2026, 11, 26)
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory):
-    from oms_desktop.services.demo import load_demo
-
-    path = tmp_path_factory.mktemp("reports_demo") / "oms.sqlite3"
-    db = open_database(path)
-    load_demo(db, TODAY)
-    close(db)
-    return path
-
-
 @pytest.fixture
 def demo(tmp_path, demo_template):
     path = tmp_path / "oms.sqlite3"

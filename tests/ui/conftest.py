@@ -13,18 +13,6 @@ import pytest  # noqa: E402
 TODAY = datetime.date(2026, 11, 26)
 
 
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory):
-    from oms_desktop.services.demo import load_demo
-    from oms_desktop.services.session import close_session, open_session
-
-    path = tmp_path_factory.mktemp("demo") / "oms.sqlite3"
-    db = open_session(path)
-    load_demo(db, TODAY)
-    close_session(db)
-    return path
-
-
 @pytest.fixture
 def ctx(qapp, tmp_path, demo_template, monkeypatch):
     """An application context on a fresh copy of the demo database."""

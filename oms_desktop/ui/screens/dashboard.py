@@ -4,7 +4,7 @@ the right screen)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,7 @@ from ...services.dashboard import Dashboard, dashboard
 from ..changes import ORDERS, PURCHASING, STOCK
 from ..icons import pixmap
 from ..style import LATE, MUTED
-from ..texts import format_date, format_money, late_text, status_text
+from ..texts import format_date, format_day, format_money, late_text, status_text
 from .base import Card, Screen, page_header
 
 SHOWN = 5  # items per card before "n more"
@@ -39,13 +39,6 @@ _NUMBER_STYLE = f"""
 #BigNumber[alert="true"] {{ color: {LATE}; }}
 #BigNumber[calm="true"] {{ color: {MUTED}; }}
 """
-
-
-def short_date(day) -> str:
-    """'Fri 27 Nov': enough for this week's work (candidate for texts.py)."""
-    if day is None:
-        return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
 
 
 class ItemList(QTreeWidget):
@@ -392,7 +385,7 @@ class DashboardScreen(Screen):
         entries = []
         for item in board.transfers:
             late = item.is_late(board.today)
-            detail = short_date(item.expected)
+            detail = format_day(item.expected)
             tooltip = self.tr("{0}: {1} unit(s) from {2} to {3}, expected {4}; {5} customer "
                               "line(s) wait for it").format(
                 item.transfer, item.units, item.origin, item.destination,
@@ -414,7 +407,7 @@ class DashboardScreen(Screen):
             self.future_caption.setText(self.tr(
                 "{0} since {1}: {2} of this week's sales, including VAT").format(
                 self._n(future.lines, self.tr("1 line"), self.tr("{n} lines")),
-                short_date(board.week_start), f"{future.share:.0%}"))
+                format_day(board.week_start), f"{future.share:.0%}"))
         else:
             self.future_caption.setText(self.tr("No sale yet this week."))
         self.future_po.setText(self.tr("On incoming purchase orders: {0} · {1}").format(
