@@ -1,6 +1,8 @@
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from oms_desktop.domain.errors import InvalidInput
 from oms_desktop.domain.values import (
@@ -209,3 +211,34 @@ def test_refuses_empty_long_or_spaced_codes(text, max_length):
     with pytest.raises(InvalidInput) as refused:
         check_code(text, "sku", max_length)
     assert refused.value.field == "sku"
+
+
+@given(st.text(alphabet="0123456789", min_size=1, max_size=17))
+def test_ean_check_digit_is_the_gs1_weighted_sum(body: str) -> None:
+    # GS1: from the right, digits weigh 3, 1, 3, 1...; the check digit tops the sum up to
+    # a multiple of ten.
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+    assert ean_check_digit(body) == (10 - total % 10) % 10
+
+
+@pytest.mark.parametrize("body", ["", "12a4567", "１２３４５６７"])
+def test_ean_check_digit_refuses_what_is_not_ascii_digits(body: str) -> None:
+    with pytest.raises(ValueError):
+        ean_check_digit(body)
+
+
+@given(st.integers(0, 10**10 - 1), st.sampled_from(["", ".", ","]),
+       st.text(alphabet="0123456789", min_size=1, max_size=2))
+def test_plain_amounts_read_as_their_decimal_value(units: int, separator: str,
+                                                   decimals: str) -> None:
+    # '12', '12.9', '12,90', '0012.5': the fast path gives what Decimal arithmetic gives.
+    text = f"{units}{separator}{decimals if separator else ''}"
+    expected = Decimal(text.replace(",", ".")) * 100
+    assert parse_money(text) == int(expected)
+    assert parse_money(text) == parse_money(Decimal(text.replace(",", ".")))
+
+
+@pytest.mark.parametrize("text", ["12.345", "1,234", "10000000000", "-1", "1.2.3"])
+def test_amounts_outside_the_plain_form_take_the_careful_path(text: str) -> None:
+    with pytest.raises(InvalidInput):
+        parse_money(text)
