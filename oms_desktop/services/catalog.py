@@ -242,7 +242,7 @@ def _import_stream(db: Database, code: str, stream, errors: _Errors, valid_only:
         now = _now()
         bulk.upsert_offers(db, supplier.id, written, now)
         withdrawn = bulk.withdraw_missing(db, supplier.id, now)
-        index_offers_of_supplier(db, supplier.id)  # the search index, in the same transaction
+        index_offers_of_supplier(db, supplier.id, now)  # what changed, in the same transaction
         _check(progress, stream.total, stream.total)  # the last chance to cancel: rolls back
     return _stream_report(code, stream, errors, True, added, updated,
                           valid - added - updated, withdrawn)

@@ -261,3 +261,50 @@ def test_imported_offers_are_found_by_their_words_at_once(tmp_path):
     [hit] = search_products(db, "eleve carreaux")
     assert (hit.sku, hit.stocked, hit.supplier) == ("ELV-1", False, "ACME")
     close(db)
+
+
+def test_a_reimport_reindexes_only_what_changed_and_the_index_matches_the_offers(
+        tmp_path, monkeypatch):
+    import datetime
+
+    from oms_desktop.services import catalog
+    from oms_desktop.services.search import search_products
+    from oms_desktop.services.suppliers import add_supplier
+    from oms_desktop.store.database import close, open_database
+
+    db = open_database(tmp_path / "oms.sqlite3")
+    add_supplier(db, "ACME", "Acme", 5)
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    first.write_text("ref;sku;description;cost\nA-1;SKU-1;Théière en fonte;10\n"
+                     "A-2;SKU-2;Cocotte émaillée;20\nA-3;SKU-3;Moulin à poivre;5\n",
+                     encoding="utf-8")
+    second.write_text("ref;sku;description;cost\nA-1;SKU-1;Bouilloire inox;10\n"
+                      "A-2;SKU-2;Cocotte émaillée;20\nA-4;SKU-4;Planche à découper;7\n",
+                      encoding="utf-8")
+    moments = iter([datetime.datetime(2026, 11, 2, 9, 0), datetime.datetime(2026, 11, 9, 9, 0)])
+    monkeypatch.setattr(catalog, "_now", lambda: next(moments))
+    assert catalog.import_catalog(db, "ACME", first).imported
+    report = catalog.import_catalog(db, "ACME", second)
+    assert (report.added, report.updated, report.unchanged, report.withdrawn) == (1, 1, 1, 1)
+
+    def skus(text):
+        return sorted(hit.sku for hit in search_products(db, text))
+
+    assert skus("theiere") == []  # the old words of a changed offer are gone
+    assert skus("bouilloire") == ["SKU-1"]
+    assert skus("cocotte emaillee") == ["SKU-2"]  # unchanged, still found
+    assert skus("moulin") == []  # withdrawn
+    assert skus("planche decouper") == ["SKU-4"]
+    indexed = db.execute_sql("SELECT rowid, words FROM search_index WHERE rowid >= ?",
+                             (search_index_base(),)).fetchall()
+    expected = db.execute_sql(
+        "SELECT ? + id, description || ' ' || sku || ' ' || COALESCE(ean, '') || ' ' || "
+        "supplier_ref FROM catalog_offer WHERE available", (search_index_base(),)).fetchall()
+    assert sorted(indexed) == sorted(expected)  # one entry per available offer, up to date
+    close(db)
+
+
+def search_index_base() -> int:
+    from oms_desktop.store.search_index import OFFER_BASE
+
+    return OFFER_BASE
