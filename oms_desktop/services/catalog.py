@@ -23,7 +23,6 @@ from ..importers.catalog_csv import MAX_DESCRIPTION_LENGTH, MAX_LEAD_DAYS, MAX_R
     open_catalog
 from ..importers.catalog_xlsx import is_xlsx, open_xlsx_catalog
 from ..importers.column_mapping import ONE_OF, REQUIRED, check_mapping
-from ..importers.read_ahead import read_ahead
 from ..store import catalog_bulk as bulk
 from ..store.database import writing
 from ..store.search_index import index_offer, index_offers_of_supplier
@@ -228,10 +227,7 @@ def _import_stream(db: Database, code: str, stream, errors: _Errors, valid_only:
     # file takes seconds, and the desks must go on selling meanwhile.
     with db.atomic():
         bulk.create_staging(db)
-        for rows, done in read_ahead(_staged_rows(stream, errors), _PROGRESS_ROWS,
-                                     stream.done):
-            bulk.stage_rows(db, rows)
-            _check(progress, done, stream.total)
+        bulk.stage_rows(db, _staged_rows(stream, errors, progress))
         bulk.index_staging(db)
     _check(progress, stream.total, stream.total)
     written = _written_columns(stream.columns)
@@ -252,17 +248,19 @@ def _import_stream(db: Database, code: str, stream, errors: _Errors, valid_only:
                           valid - added - updated, withdrawn)
 
 
-def _staged_rows(stream, errors: _Errors) -> Iterator[tuple]:
+def _staged_rows(stream, errors: _Errors, progress: Progress | None) -> Iterator[tuple]:
     """The file's rows as staging rows; a rejected row keeps only its reference (so that
     its offer is neither duplicated nor taken for withdrawn)."""
     blank = (None,) * len(bulk.OFFER_COLUMNS)
-    for line, ref, values, row_errors in stream:
+    for count, (line, ref, values, row_errors) in enumerate(stream, 1):
         if row_errors:
             errors.extend(row_errors)
             if ref is not None:
                 yield (line, ref, False, *blank)
         else:
             yield (line, ref, True, *values[1:])  # VALUE_FIELDS end in OFFER_COLUMNS order
+        if progress is not None and count % _PROGRESS_ROWS == 0:
+            _check(progress, stream.done(), stream.total)
 
 
 def _check(progress: Progress | None, done: int, total: int) -> None:
