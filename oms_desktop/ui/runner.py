@@ -3,16 +3,22 @@
 All database work of the window goes through one background thread (as in anki), so the
 window never freezes and writes never race each other inside the app. A call that takes a
 `progress` keyword gets a callback; returning False from it asks the work to stop.
+
+The thread is a Python thread that lives as long as the runner: peewee keeps a connection
+per thread (threading.local), and a Qt pool thread loses its Python thread state between
+two jobs, so each job opened a new connection and left the previous one to the garbage
+collector (still open, to a restore, a backup or another desk).
 """
 
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger(__name__)
 
@@ -41,10 +47,8 @@ class Job(QObject):
         return not self.cancelled
 
 
-class _Task(QRunnable):
+class _Task:
     def __init__(self, job: Job, work: Callable[[], object]) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
         self._job, self._work = job, work
 
     def run(self) -> None:
@@ -69,10 +73,23 @@ def _is_expected(error: BaseException) -> bool:
 class Runner(QObject):
     def __init__(self) -> None:
         super().__init__()
-        self._pool = QThreadPool()
-        self._pool.setMaxThreadCount(1)
-        self._pool.setExpiryTimeout(-1)  # one thread for good: one database connection
-        self._running = 0
+        self._tasks: queue.SimpleQueue[_Task | None] = queue.SimpleQueue()
+        self._queued = 0  # tasks queued or running, guarded by _state
+        self._state = threading.Condition()
+        self._running = 0  # jobs whose results the GUI thread has not had yet
+        self._worker = threading.Thread(target=self._serve, name="oms-worker", daemon=True)
+        self._worker.start()
+
+    def _serve(self) -> None:
+        while (task := self._tasks.get()) is not None:
+            try:
+                task.run()
+            except RuntimeError:  # its Job was deleted: the window closed meanwhile
+                log.info("background work finished after its window closed", exc_info=True)
+            finally:
+                with self._state:
+                    self._queued -= 1
+                    self._state.notify_all()
 
     def run(self, work: Callable, *args, on_success: Callable | None = None,
             on_error: Callable | None = None, with_progress: bool = False, **kwargs) -> Job:
@@ -89,7 +106,9 @@ class Runner(QObject):
         job.done.connect(self._finished)
         job.done.connect(job.deleteLater)
         self._running += 1
-        self._pool.start(_Task(job, lambda: work(*args, **kwargs)))
+        with self._state:
+            self._queued += 1
+        self._tasks.put(_Task(job, lambda: work(*args, **kwargs)))
         return job
 
     def _finished(self) -> None:
@@ -100,4 +119,13 @@ class Runner(QObject):
         return self._running == 0
 
     def wait(self, msecs: int = 30_000) -> bool:
-        return self._pool.waitForDone(msecs)
+        """Blocks until the queued work has run (its results are delivered by the event
+        loop afterwards); False if that took longer than `msecs`."""
+        with self._state:
+            return self._state.wait_for(lambda: self._queued == 0, msecs / 1000)
+
+    def stop(self, msecs: int = 30_000) -> bool:
+        """Lets the queued work finish, then ends the worker thread."""
+        self._tasks.put(None)
+        self._worker.join(msecs / 1000)
+        return not self._worker.is_alive()

@@ -34,7 +34,7 @@ def ctx(qapp, tmp_path, demo_template, monkeypatch):
     yield context
     context.runner.wait()
     context.runner.run(close_session, db)  # the worker's own connection
-    context.runner.wait()
+    context.runner.stop()
     close_session(db)
 
 
