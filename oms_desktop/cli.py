@@ -642,6 +642,61 @@ def cmd_report_list(db, args):
                                      ["report", "what it shows"])
 
 
+# --- backups (these two never open the database: restoring must work on a broken one) --
+
+def cmd_backup(db, args):
+    from .services.backups import backup
+
+    made = backup(getattr(args, "db", None), args.out)
+    data = {"file": made.path, "bytes": made.bytes, "made_at": made.made_at}
+    return data, lambda d: print(f"backup written: {d['file']} ({d['bytes']:,} bytes)")
+
+
+def cmd_restore(db, args):
+    from .services.backups import check_backup, restore
+    from .services.session import close_session, location_of, open_session
+
+    location = getattr(args, "db", None)
+    check = check_backup(args.file)
+    if not args.yes:
+        last = check.last_order_on.isoformat() if check.last_order_on else "none"
+        print(f"{check.file}: a backup of {check.made_at:%Y-%m-%d %H:%M}, schema "
+              f"{check.schema_version} (this app: {check.current_version}), {check.orders} "
+              f"orders (last on {last}), {check.products} products.\n"
+              f"It replaces the database {location_of(location)}; the current one is kept "
+              f"beside it (.before-restore-...).", file=sys.stderr)
+        if not sys.stdin.isatty():
+            raise InvalidInput("--yes", "restoring replaces the database: add --yes to "
+                                        "confirm (nothing was changed)")
+        if input("Restore it? [y/N] ").strip().lower() not in ("y", "yes", "o", "oui"):
+            raise Refused("not_confirmed", "nothing was restored")
+    done = restore(location, args.file)
+    close_session(open_session(location))  # upgrades an older schema now, after a backup
+    data = {"database": done.database, "restored_from": done.restored_from,
+            "kept_aside": done.kept_aside, "schema_version": done.schema_version,
+            "upgraded": done.upgraded_on_open, "orders": done.orders}
+
+    def render(d):
+        print(f"restored: {d['database']} from {d['restored_from']} ({d['orders']} orders)")
+        if d["upgraded"]:
+            print(f"upgraded from schema {d['schema_version']} (a copy of the backup as it was "
+                  f"is beside the database)")
+        if d["kept_aside"]:
+            print(f"the database it replaced is kept as {d['kept_aside']}")
+    return data, render
+
+
+def cmd_self_test(db, args):
+    from .services.self_test import run_self_test
+
+    report = run_self_test()
+    data = {"ok": True, "order": report.order, "po": report.po,
+            "arrival": report.arrival.isoformat(),
+            "promise_date": report.promise_date.isoformat(), "pdf_bytes": report.pdf_sizes,
+            "seconds": round(report.seconds, 3), "steps": report.steps}
+    return data, lambda d: print(report.text())
+
+
 # --- the parser ------------------------------------------------------------------------
 
 def build_parser() -> Parser:
@@ -674,6 +729,22 @@ def build_parser() -> Parser:
 
     p = command(groups, "init", cmd_init, "create or upgrade the database")
     p.add_argument("--demo", action="store_true", help="fill it with a demo retailer")
+
+    p = command(groups, "backup", cmd_backup, "a consistent copy of the database, even while "
+                                              "it is in use (SQLite)")
+    p.add_argument("--out", metavar="FILE",
+                   help="the backup file (default: a new file in the backups folder beside "
+                        "the database)")
+    p.set_defaults(opens_database=False)
+    p = command(groups, "restore", cmd_restore, "replace the database with a backup, after "
+                                                "checking it (the current one is kept aside)")
+    p.add_argument("file", help="the backup to restore")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(opens_database=False)
+
+    p = command(groups, "self-test", cmd_self_test, "check this installation on a throw-away "
+                                                    "database (your data is not opened)")
+    p.set_defaults(opens_database=False)
 
     p = command(groups, "search", cmd_search, "find products and catalog offers by words, "
                                               "SKU, EAN or supplier reference")
@@ -898,7 +969,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from .services.session import close_session, open_session
 
-        db = open_session(getattr(args, "db", None))
+        if getattr(args, "opens_database", True):
+            db = open_session(getattr(args, "db", None))
         outcome = func(db, args)
         data, render = outcome[0], outcome[1]
         status = outcome[2] if len(outcome) > 2 else 0

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
@@ -24,7 +25,35 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="on an empty database, load the demo shop without asking")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the window")
     parser.add_argument("--version", action="version", version=f"oms-desktop {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation on a throw-away database (an order from "
+                             "a confirmed PO and its promise PDF), print what it saw and exit "
+                             "(0 when it works); no window, your database is not opened")
+    parser.add_argument("--exit-when-shown", action="store_true",
+                        help="quit once the main window is shown and its first screen "
+                             "loaded (start-up timing)")
     return parser.parse_args(argv)
+
+
+def run_self_test() -> int:
+    """`--self-test`: the services' self-test, then Qt reading our French translation; before
+    any QApplication exists or the user's database is opened."""
+    from ..services.self_test import run_self_test as run_services_self_test
+    from .icons import resource
+
+    try:
+        report = run_services_self_test()
+        if not QTranslator().load(str(resource("translations", "oms_fr.qm"))):
+            raise RuntimeError("Qt cannot load translations/oms_fr.qm")
+        qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if not QTranslator().load("qtbase_fr", qt_translations):
+            raise RuntimeError(f"Qt's own French (qtbase_fr) is not in {qt_translations}")
+    except Exception as error:  # noqa: BLE001 - any failure is the answer: report it, exit 1
+        print(f"oms-desktop {__version__} self-test FAILED: {type(error).__name__}: {error}",
+              file=sys.stderr)
+        return 1
+    print(report.text() + "\n  Qt translations loaded: oms_fr.qm, qtbase_fr.qm")
+    return 0
 
 
 def open_settings() -> QSettings:
@@ -92,20 +121,42 @@ def build_window(location: str | None, settings: QSettings, *, demo: bool = Fals
     return MainWindow(ctx)
 
 
-def start_logging() -> str:
-    """A rotating log in the user's log folder; its path is shown when something fails."""
+def start_logging(location: str | None = None) -> str:
+    """A rotating log beside the database (`logs/oms-desktop.log`; in the user's log folder
+    when that cannot be written); its path is shown when something fails. Called again once
+    the database is known, it moves there."""
     import logging
     import logging.handlers
+    from pathlib import Path
 
     from platformdirs import user_log_path
 
-    folder = user_log_path("oms_desktop", appauthor=False)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "oms-desktop.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5,
-                                                   encoding="utf-8")
+    from ..services.backups import log_file
+
+    try:
+        path = Path(log_file(location))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not os.access(path.parent, os.W_OK) or (path.exists()
+                                                   and not os.access(path, os.W_OK)):
+            raise PermissionError(str(path))
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5,
+                                                       encoding="utf-8", delay=True)
+    except Exception:  # noqa: BLE001 - a read-only folder, a bad location: log elsewhere
+        path = user_log_path("oms_desktop", appauthor=False) / "oms-desktop.log"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5,
+                                                       encoding="utf-8", delay=True)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.basicConfig(level=logging.INFO, handlers=[handler])
+    handler.oms_log = True
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "oms_log", False)]:
+        root.removeHandler(old)
+        old.close()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    app = QApplication.instance()
+    if app is not None:
+        app.setProperty("oms_log_path", str(path))
     return str(path)
 
 
@@ -115,6 +166,9 @@ def install_error_dialog(log_path: str) -> None:
 
     def show(kind, error, trace):
         logging.getLogger("oms_desktop").error("unexpected error", exc_info=(kind, error, trace))
+        if QApplication.instance() is None or \
+                threading.current_thread() is not threading.main_thread():
+            return  # a dialog belongs to the GUI thread (the main one); the log has it
         QMessageBox.critical(None, APP_NAME, QApplication.translate(
             "app", "Something unexpected went wrong. What you confirmed is saved.\n\n"
                    "Details are in the log:\n{0}").format(log_path))
@@ -123,12 +177,15 @@ def install_error_dialog(log_path: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv if argv is not None else sys.argv[1:])
+    if args.self_test:
+        return run_self_test()
     install_error_dialog(start_logging())
     app = create_application()
     settings = open_settings()
     install_translations(app, args.lang or settings.value("language") or None)
     # --db, then OMS_DB, then the database chosen in Settings, then the default file
     location = args.db or os.environ.get("OMS_DB") or settings.value("database/location") or None
+    install_error_dialog(start_logging(location))  # the log beside the database
     from ..domain.errors import OmsError
 
     try:
@@ -139,7 +196,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if window is None:  # the welcome was closed
         return 0
     window.show()
-    return app.exec()
+    from .backup_menu import start_daily_backup
+
+    start_daily_backup(window.ctx)  # in the background; a failure is only logged
+    if args.exit_when_shown:  # start-up timing: packaging/README.md
+        QTimer.singleShot(0, lambda: quit_when_idle(app, window))
+    code = app.exec()
+    window.ctx.runner.stop()  # work under way (a sale being saved, a backup) ends first
+    return code
+
+
+def quit_when_idle(app: QApplication, window) -> None:
+    """`--exit-when-shown`: quits once the window is shown and its background work (the first
+    screen's data, the daily backup) is done, so that none of it outlives the window."""
+    if window.ctx.runner.idle():
+        app.quit()
+    else:
+        QTimer.singleShot(5, lambda: quit_when_idle(app, window))
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from .backup_menu import BackupMenu
 from .context import AppContext
 from .icons import app_icon, icon
 from .screens.base import Screen
@@ -95,6 +96,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self, labels: list[str]) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.backup_menu = BackupMenu(self.ctx, self)
+        for number, action in enumerate(self.backup_menu.actions()):
+            file_menu.addAction(action)
+            if number == 1:  # back up and restore; then the folders
+                file_menu.addSeparator()
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

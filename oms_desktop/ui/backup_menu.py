@@ -1,0 +1,201 @@
+"""The File menu's care of the data: back up now, restore a backup, open the backups and log
+folders; and the automatic backup of each day's first start.
+
+Backups run on the runner like every other database work. Restoring closes the app's own
+connections (the window's and the worker's), puts the backup in place, opens the database
+again (upgrading an older schema after a copy) and tells every screen that everything
+changed.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from ..services import backups
+from ..services.session import close_session, open_session
+from .context import AppContext
+from .texts import error_text, format_date
+
+log = logging.getLogger(__name__)
+
+
+def start_daily_backup(ctx: AppContext) -> None:
+    """The backup of the first start of the day, in the background; a failure is logged,
+    never shown: the shop must be able to sell."""
+    def made(result) -> None:
+        if result is not None:
+            log.info("daily backup written: %s", result.path)
+
+    def failed(error: BaseException) -> None:
+        log.warning("daily backup failed: %s", error)
+
+    ctx.runner.run(backups.daily_backup, ctx.location, on_success=made, on_error=failed)
+
+
+def log_path() -> str:
+    """The log file the app writes (set by app.start_logging)."""
+    app = QApplication.instance()
+    path = app.property("oms_log_path") if app is not None else None
+    return str(path or "")
+
+
+def _restore_and_reopen(db, location: str, file: str):
+    """On the worker: its connection closed, the backup put in place, the database opened
+    again (the one restored, or the one left untouched when the backup was refused)."""
+    close_session(db)
+    # A job's thread-local connection does not outlive the job here (each job may get a
+    # fresh Python thread state): connections dropped that way stay open until the garbage
+    # collector finds them, and the restore would rightly see the database as in use.
+    gc.collect()
+    outcome: object
+    try:
+        outcome = backups.restore(location, file)
+    except Exception as error:  # noqa: BLE001 - handed back with the reopened database
+        outcome = error
+    return outcome, open_session(location)
+
+
+class BackupMenu(QObject):
+    def __init__(self, ctx: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.window = parent
+        self.back_up = QAction(self.tr("&Back up now…"), parent)
+        self.back_up.triggered.connect(self.back_up_now)
+        self.restore = QAction(self.tr("&Restore from a backup…"), parent)
+        self.restore.triggered.connect(self.choose_backup)
+        self.open_backups = QAction(self.tr("Open the backups folder"), parent)
+        self.open_backups.triggered.connect(self.show_backups_folder)
+        self.open_logs = QAction(self.tr("Open the log folder"), parent)
+        self.open_logs.triggered.connect(self.show_log_folder)
+        self._busy: QProgressDialog | None = None
+
+    def actions(self) -> list[QAction]:
+        return [self.back_up, self.restore, self.open_backups, self.open_logs]
+
+    # --- back up ------------------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        self.back_up.setEnabled(False)
+        self.window.statusBar().showMessage(self.tr("Backing up the database…"))
+        self.ctx.runner.run(backups.backup, self.ctx.location, on_success=self._backed_up,
+                            on_error=self._backup_failed)
+
+    def _backed_up(self, made) -> None:
+        self.back_up.setEnabled(True)
+        self.window.statusBar().showMessage(self.tr("Backup written: {0}").format(made.path),
+                                            10_000)
+        QMessageBox.information(self.window, self.tr("Back up now"),
+                                self.tr("The database is backed up to:\n{0}").format(made.path))
+
+    def _backup_failed(self, error: BaseException) -> None:
+        self.back_up.setEnabled(True)
+        self.window.statusBar().clearMessage()
+        QMessageBox.warning(self.window, self.tr("Back up now"),
+                            self.tr("No backup was made: {0}").format(error_text(error)))
+
+    # --- restore ------------------------------------------------------------------------
+
+    def choose_backup(self) -> None:
+        try:
+            start = backups.backups_folder(self.ctx.location)
+        except Exception as error:  # noqa: BLE001 - PostgreSQL: say why, offer nothing
+            QMessageBox.warning(self.window, self.tr("Restore from a backup"), error_text(error))
+            return
+        file, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Choose a backup to restore"), start,
+            self.tr("Backups (*.sqlite3 *.sqlite *.db);;All files (*)"))
+        if file:
+            self.ctx.runner.run(backups.check_backup, file,
+                                on_success=lambda check: self.confirm_restore(check),
+                                on_error=self._restore_refused)
+
+    def confirm_restore(self, check) -> None:
+        last = format_date(check.last_order_on) if check.last_order_on else self.tr("none")
+        text = self.tr(
+            "Restore the backup {file}?\n\n"
+            "Made on {made}, it holds {orders} orders (the last on {last}) and {products} "
+            "products.\n\n"
+            "The app closes the database, puts this backup in its place and opens it again. "
+            "The database in use now is kept beside it (“…before-restore-…”): nothing is "
+            "lost.").format(file=check.file, made=format_date(check.made_at.date()),
+                            orders=check.orders, last=last, products=check.products)
+        if check.needs_upgrade:
+            text += "\n\n" + self.tr("The backup was made by an earlier version: it is "
+                                     "upgraded as it opens, after a copy.")
+        answer = QMessageBox.question(
+            self.window, self.tr("Restore from a backup"), text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_now(check.file)
+
+    def restore_now(self, file: str) -> None:
+        """Closes the window's connection; the worker closes its own, restores and reopens."""
+        self.ctx.runner.wait()
+        self._busy = QProgressDialog(self.tr("Restoring the backup…"), "", 0, 0, self.window)
+        self._busy.setCancelButton(None)
+        self._busy.setMinimumDuration(0)
+        self._busy.setModal(True)
+        self._busy.show()
+        old = self.ctx.db
+        close_session(old)
+        self.ctx.runner.run(_restore_and_reopen, old, self.ctx.location, file,
+                            on_success=self._reopened, on_error=self._reopen_failed)
+
+    def _reopened(self, result) -> None:
+        outcome, db = result
+        self._close_busy()
+        self.ctx.db = db
+        self.ctx.changes.announce()  # every screen reads the database again
+        if isinstance(outcome, BaseException):
+            self._restore_refused(outcome)
+            return
+        text = self.tr("The backup is restored: {0} orders.").format(outcome.orders)
+        if outcome.kept_aside:
+            text += "\n\n" + self.tr("The database it replaced is kept as:\n{0}").format(
+                outcome.kept_aside)
+        QMessageBox.information(self.window, self.tr("Restore from a backup"), text)
+
+    def _reopen_failed(self, error: BaseException) -> None:
+        self._close_busy()
+        QMessageBox.critical(self.window, self.tr("Restore from a backup"), self.tr(
+            "The database could not be opened again: {0}\n\nClose the app and start it "
+            "again.").format(error_text(error)))
+
+    def _restore_refused(self, error: BaseException) -> None:
+        QMessageBox.warning(self.window, self.tr("Restore from a backup"), self.tr(
+            "Nothing was restored: {0}").format(error_text(error)))
+
+    def _close_busy(self) -> None:
+        if self._busy is not None:
+            self._busy.close()
+            self._busy.deleteLater()
+            self._busy = None
+
+    # --- folders ------------------------------------------------------------------------
+
+    def show_backups_folder(self) -> None:
+        try:
+            folder = Path(backups.backups_folder(self.ctx.location))
+            folder.mkdir(parents=True, exist_ok=True)
+        except Exception as error:  # noqa: BLE001 - PostgreSQL, or a read-only disk
+            QMessageBox.warning(self.window, self.tr("Open the backups folder"),
+                                error_text(error))
+            return
+        self._open(folder)
+
+    def show_log_folder(self) -> None:
+        path = log_path() or backups.log_file(self.ctx.location)
+        self._open(Path(path).parent)
+
+    def _open(self, folder: Path) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            QMessageBox.information(self.window, self.tr("OMS Desktop"),
+                                    self.tr("The folder is:\n{0}").format(folder))
