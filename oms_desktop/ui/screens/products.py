@@ -51,6 +51,7 @@ from ...services.product_catalog import (
     product_rows,
 )
 from ...services.products import update_product
+from ...services.search import CatalogHits, find_in_catalog
 from ...services.sites import SiteInfo, list_sites
 from ..changes import CATALOG, ORDERS, PURCHASING, SETTINGS, STOCK
 from ..icons import icon
@@ -801,6 +802,7 @@ class ProductsScreen(Screen):
         column = next((i for i, c in enumerate(self.model.columns) if c.sort == self.filter.sort),
                       -1)
         header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(not self.filter.text.strip())  # found: by relevance
         header.blockSignals(True)
         header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if self.filter.descending
                                 else Qt.SortOrder.AscendingOrder)
@@ -860,6 +862,16 @@ class ProductsScreen(Screen):
     def _request(self, flt: CatalogFilter, same: bool) -> None:
         self._generation += 1
         generation = self._generation
+        if flt.text.strip():
+            # the Sell screen's search (words as prefixes, accents aside, codes first) over
+            # our products and every offer: the first page from the first hits (a few ms
+            # on a million offers), then every hit (up to search.LISTED) in order
+            for limit in (2 * PAGE_SIZE, None):
+                self.run(find_in_catalog, flt.text, flt.show, first=PAGE_SIZE,
+                         low_stock=flt.low_stock, **({"limit": limit} if limit else {}),
+                         on_success=lambda hits, last=limit is None: self._found(
+                             generation, flt, hits, same, last))
+            return
         self.run(first_page, flt, PAGE_SIZE,
                  on_success=lambda page: self._page_arrived(generation, flt, page, same))
         self.run(product_keys, flt,
@@ -884,6 +896,25 @@ class ProductsScreen(Screen):
         else:
             self._wanted = None
             self.select_row(0)
+
+    def _found(self, generation: int, flt: CatalogFilter, hits: CatalogHits, same: bool,
+               last: bool) -> None:
+        """What the search box found, most relevant first (the list's sort applies without
+        words): the first hits show the first page, when they fill it; then every hit."""
+        if generation != self._generation:
+            return
+        shown = self.model.flt == flt and self.model.keys is None
+        if not last:
+            if len(hits.skus) >= PAGE_SIZE or not hits.more:
+                self._page_arrived(generation, flt, Page(hits.rows, len(hits.skus),
+                                                         complete=not hits.more), same)
+            return
+        if not shown:  # the first hits were too few to show a page on their own
+            self._page_arrived(generation, flt, Page(hits.rows, len(hits.skus)), same)
+        self._keys_arrived(generation, flt, hits.skus)
+        if hits.more:
+            self.model.complete = False  # "2,000+ items": more words narrow it down
+            self._show_count()
 
     def _keys_arrived(self, generation: int, flt: CatalogFilter, keys: list[str]) -> None:
         if generation != self._generation:

@@ -7,7 +7,7 @@ import datetime
 import os
 
 import shiboken6
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QLocale, QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,26 +24,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.catalog import CatalogImportReport, ImportCancelled, OfferInfo, \
-    import_catalog, list_offers
+from ...services.catalog import CatalogImportReport, ImportCancelled
+from ...services.catalog_mappings import import_with_mapping
 from ...services.late_customers import late_customers
+from ...services.offer_listing import OfferCount, count_offers, offer_page
 from ...services.purchasing import POView, cancel_po, close_po, confirm_po, list_pos, \
     pending_requests
 from ...services.suppliers import SupplierInfo, list_suppliers
 from ..changes import CATALOG, ORDERS, PURCHASING, STOCK
 from ..icons import icon
+from ..paged_model import PagedModel, attach_view
 from ..style import GOOD, LATE, MUTED
 from ..table_model import ROW_ROLE, SORT_ROLE, Column, RowsModel, numeric
 from ..texts import error_text, format_date, format_money, status_text, tr
 from .base import Card, Screen, page_header
-from .catalog_import import CatalogImportDialog, choose_catalog_file
+from .catalog_import import CatalogImportDialog, ImportResultDialog, choose_catalog_file
 from .purchasing_dialogs import AddSupplierDialog, ExpectedDateDialog, FromRequestsDialog, \
     LateCustomersDialog, NewPODialog, ReceiveDialog, money, plain_table
 
 KEY = "purchasing/"
 OPEN = ("draft", "confirmed", "partially_received")
 RECEIVABLE = ("confirmed", "partially_received")
-OFFERS_SHOWN = 5000
 POS_SHOWN = 1000
 NOTICE_STYLE = (f"QLabel#Notice {{ background: #eaf5ee; color: {GOOD}; border: 1px solid #cfe8d8;"
                 " border-radius: 6px; padding: 6px 10px; }")
@@ -107,6 +108,7 @@ class PurchasingScreen(Screen):
         self._selected_po: str | None = None
         self._follow: str | None = None  # the PO an action just changed: keep it in sight
         self._offers_for: tuple[str, int] | None = None  # (supplier, count) of offers shown
+        self._offers_query: tuple[str, str] | None = None  # (supplier, text) listed now
         self.notice = QLabel()
         self.notice.setObjectName("Notice")
         self.notice.setStyleSheet(NOTICE_STYLE)  # belongs in style.py as #Notice
@@ -581,34 +583,48 @@ class PurchasingScreen(Screen):
                                                      "description"))
         self.offer_search.setClearButtonEnabled(True)
         self.offer_search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.offer_model = RowsModel([
+        self.offer_search.setToolTip(self.tr(
+            "Words of the description, or a reference, SKU or EAN (Ctrl+F); accents and "
+            "case do not matter. Down goes to the list."))
+        self.offer_count = QLabel()
+        self.offer_count.setObjectName("Subtle")
+        # read a page at a time as the list scrolls: a catalog of a million offers
+        # scrolls as smoothly as one of a hundred (ui/paged_model.py)
+        yes, no = self.tr("yes"), self.tr("no")  # once: data() asks for them per cell
+        self.offer_model = PagedModel([
             Column(self.tr("Supplier ref"), lambda o: o.supplier_ref),
             Column(self.tr("SKU"), lambda o: o.sku),
             Column(self.tr("EAN"), lambda o: o.ean or ""),
-            Column(self.tr("Description"), lambda o: o.description),
+            Column(self.tr("Description"), lambda o: o.description,
+                   tooltip=lambda o: o.description),
             numeric(self.tr("Cost"), lambda o: o.cost, text=lambda o: format_money(o.cost)),
             numeric(self.tr("Pack"), lambda o: o.pack_size),
             numeric(self.tr("Min. qty"), lambda o: o.min_order_qty),
             numeric(self.tr("Lead days"), lambda o: o.lead_days),
             Column(self.tr("Available"), lambda o: o.available,
-                   text=lambda o: self.tr("yes") if o.available else self.tr("no"),
+                   text=lambda o: yes if o.available else no,
                    colour=lambda o: None if o.available else MUTED),
-        ], self)
-        self.offer_proxy = QSortFilterProxyModel(self)
-        self.offer_proxy.setSourceModel(self.offer_model)
-        self.offer_proxy.setSortRole(SORT_ROLE)
-        self.offer_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.offer_proxy.setFilterKeyColumn(-1)
-        self.offer_search.textChanged.connect(self.offer_proxy.setFilterFixedString)
-        self.offer_table = plain_table(self.offer_proxy)
-        self.offer_table.setSortingEnabled(True)
-        self.offer_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.offer_table.horizontalHeader().setSectionResizeMode(
-            3, QHeaderView.ResizeMode.Stretch)
+        ], self.run, parent=self)
+        self.offer_model.counted.connect(self._offers_counted)
+        self.offer_model.shown.connect(self._offers_shown)
+        self.offer_model.failed.connect(self.show_error)
+        self._offers_sized = False
+        self._offer_timer = QTimer(self, singleShot=True, interval=150)
+        self._offer_timer.timeout.connect(self.search_offers)
+        self.offer_search.textChanged.connect(lambda _: self._offer_timer.start())
+        self.offer_search.returnPressed.connect(self.search_offers)
+        self.offer_table = plain_table(self.offer_model)
+        attach_view(self.offer_table)
+        self.offer_table.horizontalHeader().setStretchLastSection(True)
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.offer_search, self.offer_table.setFocus,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.offer_search, 1)
+        search_row.addWidget(self.offer_count)
         catalog = Card()
         catalog.body.addWidget(self.supplier_title)
         catalog.body.addWidget(self.supplier_terms)
-        catalog.body.addWidget(self.offer_search)
+        catalog.body.addLayout(search_row)
         catalog.body.addWidget(self.offer_table, 1)
 
         self.supplier_splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -655,8 +671,9 @@ class PurchasingScreen(Screen):
         if supplier is None:
             self.supplier_title.setText(self.tr("No supplier yet: add your first one."))
             self.supplier_terms.clear()
-            self.offer_model.set_rows([])
-            self._offers_for = None
+            self.offer_model.clear()
+            self.offer_count.clear()
+            self._offers_for = self._offers_query = None
             return
         self.ctx.settings.setValue(KEY + "supplier", supplier.code)
         self.supplier_title.setText(self.tr("{name} ({code}): %n offer(s)", "",
@@ -668,24 +685,55 @@ class PurchasingScreen(Screen):
             terms.append(self.tr("minimum order {0}").format(format_money(supplier.min_order)))
         if supplier.email:
             terms.append(supplier.email)
-        if supplier.offers > OFFERS_SHOWN:
-            terms.append(self.tr("showing the first {0} offers").format(OFFERS_SHOWN))
         self.supplier_terms.setText("  ·  ".join(terms))
         if self._offers_for == (supplier.code, supplier.offers):
-            return  # already shown: no need to read thousands of offers again
+            return  # already shown: no need to read them again
         self._offers_for = (supplier.code, supplier.offers)
-        self.run(list_offers, supplier.code, OFFERS_SHOWN,
-                 on_success=lambda offers, code=supplier.code: self._offers_loaded(code, offers))
+        self.search_offers(again=True)
 
-    def _offers_loaded(self, code: str, offers: list[OfferInfo]) -> None:
-        current = self.current_supplier()
-        if current and current.code == code:
-            first = not self.offer_model.rows
-            self.offer_model.set_rows(offers)
-            if first:  # sized once: measuring thousands of rows on every load is slow
-                self.offer_table.resizeColumnsToContents()
-                self.offer_table.horizontalHeader().setSectionResizeMode(
-                    3, QHeaderView.ResizeMode.Stretch)
+    def search_offers(self, again: bool = False) -> None:
+        """Lists the chosen supplier's offers that the words typed find (every offer
+        without words), a page at a time; the count follows."""
+        self._offer_timer.stop()
+        supplier = self.current_supplier()
+        if supplier is None:
+            return
+        query = (supplier.code, self.offer_search.text().strip())
+        if query == self._offers_query and not again:
+            return  # Enter after the list already followed what was typed
+        self._offers_query = query
+        self.offer_count.setText(self.tr("searching…") if query[1] else "")
+        self.offer_model.set_query(offer_page, *query, count=count_offers)
+
+    def _offers_counted(self, found: OfferCount) -> None:
+        n = QLocale().toString(found.count)
+        if not found.searched:
+            text = self.tr("1 offer") if found.count == 1 else self.tr("{n} offers").format(n=n)
+        elif found.at_least:
+            text = self.tr("{n}+ matches").format(n=n)
+        elif found.count == 0:
+            text = self.tr("no match")
+        else:
+            text = self.tr("1 match") if found.count == 1 else self.tr("{n} matches").format(n=n)
+        self.offer_count.setText(text)
+
+    def _offers_shown(self) -> None:
+        self.offer_table.scrollToTop()
+        if not self._offers_sized and self.offer_model.rowCount():
+            # sized once, on the first page: measuring on every page would cost a frame
+            self._offers_sized = True
+            self._size_offer_columns()
+
+    def _size_offer_columns(self) -> None:
+        """Codes as wide as the first page needs (within reason), the description the
+        rest and never too narrow to read: the list scrolls sideways instead."""
+        header = self.offer_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.offer_table.resizeColumnsToContents()
+        for column, widest in ((0, 170), (1, 130), (2, 130)):
+            header.resizeSection(column, min(header.sectionSize(column), widest))
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != 3)
+        header.resizeSection(3, max(240, self.offer_table.viewport().width() - others))
 
     def add_supplier(self) -> None:
         dialog = AddSupplierDialog(self.run, self)
@@ -712,18 +760,22 @@ class PurchasingScreen(Screen):
     def open_import(self, path: str) -> CatalogImportDialog:
         supplier = self.current_supplier()
         dialog = CatalogImportDialog(self.ctx, self.run, supplier, path, self)
-        dialog.accepted.connect(lambda: self.start_import(supplier, dialog.path,
-                                                          dialog.valid_only))
+        dialog.accepted.connect(lambda: self.start_import(
+            supplier, dialog.path, dialog.valid_only, dialog.mapping, dialog.mapping_name))
         self._open(dialog)
         return dialog
 
-    def start_import(self, supplier: SupplierInfo, path: str, valid_only: bool) -> None:
+    def start_import(self, supplier: SupplierInfo, path: str, valid_only: bool,
+                     mapping: dict[str, str] | None = None, name: str | None = None) -> None:
+        """Imports the whole file in the background, with progress and Cancel; the columns
+        are remembered for the supplier's next file once imported."""
         progress = QProgressDialog(self.tr("Importing {file} into {supplier}'s catalog…").format(
             file=os.path.basename(path), supplier=supplier.name), "", 0, 0, self)
         progress.setWindowTitle(self.tr("Importing a catalog"))
         progress.setCancelButtonText(self.tr("Cancel"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
+        progress.setMinimumWidth(460)
         progress.setValue(0)
         self.progress = progress
 
@@ -735,12 +787,13 @@ class PurchasingScreen(Screen):
 
         def imported(report: CatalogImportReport) -> None:
             finished()
-            self._imported(supplier, report)
+            self._imported(supplier, path, report, mapping, name)
 
         def failed(error: BaseException) -> None:
             finished()
             if isinstance(error, ImportCancelled):
-                self.say(self.tr("Import cancelled: the catalog is as it was."))
+                self.say(self.tr("Import cancelled: nothing was changed, the catalog is as "
+                                 "it was."))
             else:
                 self.show_error(error)
 
@@ -748,26 +801,40 @@ class PurchasingScreen(Screen):
             if self.progress is progress and total:
                 progress.setMaximum(1000)
                 progress.setValue(min(1000, done * 1000 // total))
+                if done >= total:  # read: the offers are being written
+                    progress.setLabelText(self.tr("Writing {supplier}'s offers…").format(
+                        supplier=supplier.name))
 
-        job = self.run(import_catalog, supplier.code, path, valid_only=valid_only,
-                       on_success=imported, on_error=failed, changes=(CATALOG,),
-                       with_progress=True)
+        job = self.run(import_with_mapping, supplier.code, path, mapping, name=name,
+                       valid_only=valid_only, on_success=imported, on_error=failed,
+                       changes=(CATALOG,), with_progress=True)
         job.progressed.connect(advanced)
         progress.canceled.connect(job.cancel)
 
-    def _imported(self, supplier: SupplierInfo, report: CatalogImportReport) -> None:
-        rejected = len({error.line for error in report.rejected})
-        if not report.imported:
-            self._inform(self.tr("Nothing was imported: %n row(s) have errors. Fix the file "
-                                 "and import it again.", "", rejected),
-                         details=_rejected_text(report))
+    def _imported(self, supplier: SupplierInfo, path: str, report: CatalogImportReport,
+                  mapping: dict[str, str] | None = None, name: str | None = None) -> None:
+        if not report.imported:  # bad rows: the retailer chooses, nothing changed yet
+            dialog = ImportResultDialog(self.ctx, supplier, path, report, parent=self)
+            dialog.accepted.connect(lambda: self.start_import(supplier, path, True, mapping,
+                                                              name))
+            dialog.rejected.connect(lambda: self.say(self.tr(
+                "Nothing was imported: {supplier}'s catalog is as it was.").format(
+                supplier=supplier.name)))
+            self._open(dialog)
             return
+        rejected = len({error.line for error in report.rejected})
         text = self.tr("{supplier}'s catalog is imported: {added} new, {updated} updated, "
                        "{unchanged} unchanged, {rejected} rejected.").format(
             supplier=supplier.name, added=report.added, updated=report.updated,
             unchanged=report.unchanged, rejected=rejected)
+        if report.withdrawn:
+            text += " " + self.tr("%n offer(s) no longer in the file are now unavailable.", "",
+                                  report.withdrawn)
         self.say(text)
-        self._inform(text, details=_rejected_text(report) if rejected else "")
+        if report.rejected:
+            self._open(ImportResultDialog(self.ctx, supplier, path, report, text, self))
+        else:
+            self._inform(text)
 
     # --- messages and state ----------------------------------------------------------------
 
@@ -820,7 +887,3 @@ class PurchasingScreen(Screen):
         settings.setValue(KEY + "po_splitter", self.po_splitter.saveState())
         settings.setValue(KEY + "supplier_splitter", self.supplier_splitter.saveState())
 
-
-def _rejected_text(report: CatalogImportReport) -> str:
-    return "\n".join(tr("line {line}, {column} “{value}”: {reason}").format(
-        line=e.line, column=e.column, value=e.value, reason=e.message) for e in report.rejected)
