@@ -122,6 +122,20 @@ def open_catalog(path: str | os.PathLike, mapping: Mapping[str, str] | None = No
         binary.close()
 
 
+def read_csv_header(path: str | os.PathLike) -> tuple[list[str], str, str]:
+    """(header cells, encoding, delimiter) of a CSV file, whatever its columns mean."""
+    path = Path(path)
+    encoding = detect_encoding(path)
+    with path.open(encoding=encoding, newline="") as text:
+        try:
+            header_line, delimiter = _header_line(_CountedLines(text))
+            return next(csv.reader([header_line], delimiter=delimiter)), encoding, delimiter
+        except UnicodeDecodeError:
+            raise _undecodable(path) from None
+        except csv.Error as exc:
+            raise _not_csv(path, exc) from None
+
+
 def _undecodable(path: Path) -> InvalidInput:
     return InvalidInput("file", f"{path.name} is neither UTF-8 nor Windows-1252 text; "
                                 f"save it as CSV UTF-8")
@@ -464,5 +478,6 @@ ReadRow = tuple[int, "str | None", "tuple | None", "list[RowError] | None"]
 
 __all__ = ["SYNONYMS", "REQUIRED", "ONE_OF", "VALUE_FIELDS", "OfferRecord", "RowError",
            "CatalogFile", "CatalogStream", "RowParser", "read_catalog", "open_catalog",
+           "read_csv_header",
            "detect_encoding", "detect_delimiter", "map_columns", "normalize_header",
            "parse_whole_number", "parse_count", "parse_yes_no", "parse_ean"]

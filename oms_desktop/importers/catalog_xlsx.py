@@ -29,17 +29,8 @@ def open_xlsx_catalog(path: str | os.PathLike, mapping: Mapping[str, str] | None
                       ) -> Iterator[XlsxCatalogStream]:
     """The workbook's first sheet opened for reading row by row, like
     catalog_csv.open_catalog (progress counts rows instead of bytes)."""
-    from openpyxl import load_workbook  # heavy: imported only when a workbook comes
-    from openpyxl.utils.exceptions import InvalidFileException
-
     path = Path(path)
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except FileNotFoundError:
-        raise InvalidInput("file", f"cannot open {path}: no such file") from None
-    except (InvalidFileException, OSError, KeyError, ValueError) as exc:
-        raise InvalidInput("file", f"{path.name} is not a readable Excel workbook "
-                                   f"({exc})") from None
+    book = _open_workbook(path)
     try:
         sheet = book.worksheets[0]
         rows = sheet.iter_rows(values_only=True)
@@ -48,6 +39,29 @@ def open_xlsx_catalog(path: str | os.PathLike, mapping: Mapping[str, str] | None
         yield XlsxCatalogStream(parser, rows, line, sheet.max_row or 0)
     finally:
         book.close()
+
+
+def read_xlsx_header(path: str | os.PathLike) -> list[str]:
+    """The header cells of the workbook's first sheet, whatever they mean."""
+    path = Path(path)
+    book = _open_workbook(path)
+    try:
+        return _header(book.worksheets[0].iter_rows(values_only=True), path)[1]
+    finally:
+        book.close()
+
+
+def _open_workbook(path: Path):
+    from openpyxl import load_workbook  # heavy: imported only when a workbook comes
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        return load_workbook(path, read_only=True, data_only=True)
+    except FileNotFoundError:
+        raise InvalidInput("file", f"cannot open {path}: no such file") from None
+    except (InvalidFileException, OSError, KeyError, ValueError) as exc:
+        raise InvalidInput("file", f"{path.name} is not a readable Excel workbook "
+                                   f"({exc})") from None
 
 
 class XlsxCatalogStream:

@@ -23,9 +23,8 @@ from peewee import Database, chunked
 
 from ..domain.errors import InvalidInput
 from ..domain.values import cents_to_decimal, format_vat_rate
-from ..importers.catalog_csv import CatalogFile, OfferRecord, RowError, detect_delimiter, \
-    detect_encoding
-from ..importers.catalog_xlsx import cell_text, is_xlsx
+from ..importers.catalog_csv import CatalogFile, OfferRecord, RowError, read_csv_header
+from ..importers.catalog_xlsx import is_xlsx, read_xlsx_header
 from ..store.models import CatalogOfferRow
 from .catalog import COMPARED, _changes, _link_to_products, _open_catalog
 from .catalog_mappings import MappingFit, fit_mapping, guess_mapping, last_mapping
@@ -237,44 +236,8 @@ def read_header(path: str | os.PathLike) -> tuple[list[str], str, str]:
     """(header cells, encoding, delimiter) of a catalog file, whatever its columns mean.
     Raises InvalidInput("file", ...) when it is not a CSV file or a workbook."""
     if is_xlsx(path):
-        return _xlsx_header(Path(path)), "xlsx", ""
-    path = Path(path)
-    encoding = detect_encoding(path)
-    delimiter = None
-    with path.open(encoding=encoding, newline="") as text:
-        for line in text:
-            line = line.strip("\r\n")
-            if not line.strip():
-                continue
-            if delimiter is None and line.lower().startswith("sep=") and len(line) == 5:
-                delimiter = line[4]  # Excel's first line naming the separator
-                continue
-            delimiter = delimiter or detect_delimiter(line)
-            return next(csv.reader([line], delimiter=delimiter)), encoding, delimiter
-    raise InvalidInput("file", "the file has no header line")
-
-
-def _xlsx_header(path: Path) -> list[str]:
-    from openpyxl import load_workbook  # heavy: imported only when a workbook comes
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except FileNotFoundError:
-        raise InvalidInput("file", f"cannot open {path}: no such file") from None
-    except (InvalidFileException, OSError, KeyError, ValueError) as exc:
-        raise InvalidInput("file", f"{path.name} is not a readable Excel workbook "
-                                   f"({exc})") from None
-    try:
-        for values in book.worksheets[0].iter_rows(values_only=True):
-            cells = [cell_text(value).strip() for value in values]
-            while cells and not cells[-1]:
-                cells.pop()
-            if cells:
-                return cells
-    finally:
-        book.close()
-    raise InvalidInput("file", f"{path.name} has no header row")
+        return read_xlsx_header(path), "xlsx", ""
+    return read_csv_header(path)
 
 
 def write_error_report(path: str | os.PathLike, errors: Sequence[RowError],
