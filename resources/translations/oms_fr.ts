@@ -557,17 +557,17 @@
         <translation>Enregistré&#xa0;: le code d&apos;un site ne peut pas changer</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/widgets/product_picker.py" line="21"/>
+        <location filename="../../oms_desktop/ui/widgets/product_picker.py" line="26"/>
         <source>{n} available</source>
         <translation>{n} disponible(s)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/widgets/product_picker.py" line="24"/>
+        <location filename="../../oms_desktop/ui/widgets/product_picker.py" line="29"/>
         <source>catalog {supplier}</source>
         <translation>catalogue {supplier}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/widgets/product_picker.py" line="37"/>
+        <location filename="../../oms_desktop/ui/widgets/product_picker.py" line="50"/>
         <source>Scan a barcode, or type a name, SKU or EAN</source>
         <translation>Scannez un code-barres ou tapez un nom, une réf. ou un EAN</translation>
     </message>
@@ -682,184 +682,229 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="36"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="19"/>
         <source>supplier reference</source>
         <translation>référence fournisseur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="36"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="19"/>
         <source>our SKU</source>
         <translation>notre réf.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="36"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="108"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="19"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="125"/>
         <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="706"/>
         <source>EAN</source>
         <translation>EAN</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="37"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="20"/>
         <source>description</source>
         <translation>désignation</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="37"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="20"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="37"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="20"/>
         <source>pack size</source>
         <translation>colisage</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="38"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="21"/>
         <source>minimum quantity</source>
         <translation>quantité minimum</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="38"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="21"/>
         <source>lead days</source>
         <translation>délai (jours)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="39"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="22"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="39"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="22"/>
         <source>retail price</source>
         <translation>prix de vente</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="40"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="23"/>
         <source>VAT rate</source>
         <translation>taux de TVA</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="44"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="46"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="44"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="46"/>
         <source>UTF-8 (with BOM)</source>
         <translation>UTF-8 (avec BOM)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="45"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="47"/>
         <source>Windows-1252 (older Excel)</source>
         <translation>Windows-1252 (anciens Excel)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="49"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="51"/>
         <source>semicolon ( ; )</source>
         <translation>point-virgule (&#xa0;; )</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="49"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="51"/>
         <source>comma ( , )</source>
         <translation>virgule ( , )</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="50"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="52"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="60"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="57"/>
         <source>Choose the supplier&apos;s catalog</source>
         <translation>Choisir le catalogue du fournisseur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="61"/>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="58"/>
+        <source>Catalogs (*.csv *.txt *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Catalogues (*.csv *.txt *.xlsx *.xlsm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="105"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="123"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="122"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="44"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="106"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="123"/>
         <source>Supplier ref</source>
         <translation>Réf. fournisseur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="107"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="124"/>
         <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="705"/>
         <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="969"/>
         <source>SKU</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="109"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="126"/>
         <source>Description</source>
         <translation>Désignation</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="110"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="127"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="111"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="128"/>
         <source>Pack</source>
         <translation>Colisage</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="112"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="129"/>
         <source>Min. qty</source>
         <translation>Qté min.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="113"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="130"/>
         <source>Lead days</source>
         <translation>Délai (j)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="114"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="131"/>
         <source>Retail price</source>
         <translation>Prix de vente</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="116"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="133"/>
         <source>VAT %</source>
         <translation>TVA %</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="117"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="134"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="117"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="134"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="117"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="134"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="124"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="45"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="125"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="46"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="126"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="47"/>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="63"/>
+        <source>{0} - rejected rows.csv</source>
+        <translation>{0} - lignes rejetées.csv</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="64"/>
+        <source>Save the error report</source>
+        <translation>Enregistrer le rapport d&apos;erreurs</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="65"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="75"/>
+        <source>line</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="75"/>
+        <source>column</source>
+        <translation>colonne</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="75"/>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="76"/>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="80"/>
+        <source>Save the error report…</source>
+        <translation>Enregistrer le rapport d&apos;erreurs…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="82"/>
+        <source>Every rejected row as a CSV file, to send to the supplier or fix the file (Ctrl+S)</source>
+        <translation>Toutes les lignes rejetées dans un fichier CSV, pour les envoyer au fournisseur ou corriger le fichier (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/orders.py" line="60"/>
@@ -918,39 +963,34 @@
         <translation>Retard&#xa0;: {n} ligne(s), {why}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="322"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="323"/>
         <source>receipt</source>
         <translation>réception</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="322"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="323"/>
         <source>sale</source>
         <translation>vente</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="322"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="323"/>
         <source>sent on transfer</source>
         <translation>envoi par transfert</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="323"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="324"/>
         <source>received by transfer</source>
         <translation>réception par transfert</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="323"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="324"/>
         <source>adjustment</source>
         <translation>ajustement</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="324"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="325"/>
         <source>customer return</source>
         <translation>retour client</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="813"/>
-        <source>line {line}, {column} “{value}”: {reason}</source>
-        <translation>ligne {line}, {column} «&#xa0;{value}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="609"/>
@@ -1214,110 +1254,215 @@
     </message>
 </context>
 <context>
+    <name>BackupMenu</name>
+    <message>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="69"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="71"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="73"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="189"/>
+        <source>Open the backups folder</source>
+        <translation>Ouvrir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="75"/>
+        <source>Open the log folder</source>
+        <translation>Ouvrir le dossier du journal</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="86"/>
+        <source>Backing up the database…</source>
+        <translation>Sauvegarde de la base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="92"/>
+        <source>Backup written: {0}</source>
+        <translation>Sauvegarde écrite&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="94"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="100"/>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="95"/>
+        <source>The database is backed up to:
+{0}</source>
+        <translation>La base de données est sauvegardée dans&#xa0;:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="101"/>
+        <source>No backup was made: {0}</source>
+        <translation>Aucune sauvegarde n&apos;a été faite&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="109"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="133"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="164"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="168"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="173"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="112"/>
+        <source>Choose a backup to restore</source>
+        <translation>Choisir la sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="113"/>
+        <source>Backups (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Sauvegardes (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="120"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="122"/>
+        <source>Restore the backup {file}?
+
+Made on {made}, it holds {orders} orders (the last on {last}) and {products} products.
+
+The app closes the database, puts this backup in its place and opens it again. The database in use now is kept beside it (“…before-restore-…”): nothing is lost.</source>
+        <translation>Restaurer la sauvegarde {file}&#xa0;?
+
+Faite le {made}, elle contient {orders} commandes (dernière&#xa0;: {last}) et {products} produits.
+
+L&apos;application ferme la base de données, met cette sauvegarde à sa place et la rouvre. La base utilisée actuellement est conservée à côté («&#xa0;…before-restore-…&#xa0;»)&#xa0;: rien n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="130"/>
+        <source>The backup was made by an earlier version: it is upgraded as it opens, after a copy.</source>
+        <translation>La sauvegarde vient d&apos;une version antérieure&#xa0;: elle est mise à niveau à l&apos;ouverture, après une copie.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="142"/>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="160"/>
+        <source>The backup is restored: {0} orders.</source>
+        <translation>La sauvegarde est restaurée&#xa0;: {0} commandes.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="162"/>
+        <source>The database it replaced is kept as:
+{0}</source>
+        <translation>La base qu&apos;elle remplace est conservée sous&#xa0;:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="169"/>
+        <source>The database could not be opened again: {0}
+
+Close the app and start it again.</source>
+        <translation>La base de données n&apos;a pas pu être rouverte&#xa0;: {0}
+
+Fermez l&apos;application et relancez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="174"/>
+        <source>Nothing was restored: {0}</source>
+        <translation>Rien n&apos;a été restauré&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="200"/>
+        <source>OMS Desktop</source>
+        <translation>OMS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="201"/>
+        <source>The folder is:
+{0}</source>
+        <translation>Le dossier est&#xa0;:
+{0}</translation>
+    </message>
+</context>
+<context>
     <name>CatalogImportDialog</name>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="78"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="159"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="82"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="164"/>
         <source>Import a catalog for {0}</source>
         <translation>Importer un catalogue pour {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="84"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="88"/>
         <source>Choose another file…</source>
         <translation>Choisir un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="100"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="95"/>
         <source>How the file is read</source>
         <translation>Lecture du fichier</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="131"/>
-        <source>Save the error report…</source>
-        <translation>Enregistrer le rapport d&apos;erreurs…</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="133"/>
-        <source>Every rejected row as a CSV file, to send to the supplier or fix the file (Ctrl+S)</source>
-        <translation>Toutes les lignes rejetées dans un fichier CSV, à envoyer au fournisseur ou pour corriger le fichier (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="144"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="149"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="244"/>
         <source>First rows</source>
         <translation>Premières lignes</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="145"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="188"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="150"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="245"/>
         <source>Rejected rows</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="147"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="220"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="152"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="366"/>
         <source>Import nothing until fixed</source>
         <translation>Ne rien importer avant correction</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="149"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="154"/>
         <source>Close without importing; fix the file and import it again (Esc)</source>
         <translation>Fermer sans importer&#xa0;; corrigez le fichier et importez-le à nouveau (Échap)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="152"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="157"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="355"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="364"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="160"/>
-        <source>Check how the file is read before anything changes. New references are added, changed ones updated; offers missing from the file are kept.</source>
-        <translation>Vérifiez la lecture du fichier avant toute modification. Les nouvelles références sont ajoutées, celles qui ont changé sont mises à jour&#xa0;; les offres absentes du fichier sont conservées.</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="175"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="219"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="185"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="234"/>
         <source>This file cannot be imported.</source>
         <translation>Ce fichier ne peut pas être importé.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="189"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="246"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="193"/>
-        <source>{rows} rows read · encoding {encoding} · separator {delimiter}</source>
-        <translation>{rows} lignes lues · encodage {encoding} · séparateur {delimiter}</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="199"/>
-        <source>Columns recognised: {0}</source>
-        <translation>Colonnes reconnues&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="201"/>
-        <source>Ignored: {0}</source>
-        <translation>Ignorées&#xa0;: {0}</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="214"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="265"/>
         <source>Rejected rows (%n)</source>
         <translation>
             <numerusform>Ligne rejetée (%n)</numerusform>
             <numerusform>Lignes rejetées (%n)</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="215"/>
-        <source>First rows ({0} of {1})</source>
-        <translation>Premières lignes ({0} sur {1})</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="219"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="357"/>
         <source>Import the %n valid row(s) only</source>
         <translation>
             <numerusform>Importer uniquement %n ligne valide</numerusform>
@@ -1325,7 +1470,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="223"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="358"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>Importer %n ligne</numerusform>
@@ -1333,22 +1478,241 @@
         </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="224"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="360"/>
+        <source>Import the valid rows only</source>
+        <translation>Importer uniquement les lignes valides</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="362"/>
+        <source>Import about {0} rows</source>
+        <translation>Importer environ {0} lignes</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="366"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="228"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="336"/>
         <source>{added} new, {updated} changed, {unchanged} unchanged</source>
         <translation>{added} nouvelle(s), {updated} modifiée(s), {unchanged} inchangée(s)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="231"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="107"/>
+        <source>* required   † our SKU or the EAN: at least one of the two</source>
+        <translation>* obligatoire   † notre réf. ou l&apos;EAN&#xa0;: au moins l&apos;un des deux</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="165"/>
+        <source>Check how the file is read before anything changes. New references are added, changed ones updated; offers missing from the file become unavailable.</source>
+        <translation>Vérifiez comment le fichier est lu avant toute modification. Les nouvelles références sont ajoutées, celles qui changent mises à jour&#xa0;; les offres absentes du fichier deviennent indisponibles.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="178"/>
+        <source>Which column holds what</source>
+        <translation>Quelle colonne contient quoi</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="183"/>
+        <source>Apply a saved mapping…</source>
+        <translation>Appliquer une correspondance…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="185"/>
+        <source>Columns saved for this supplier, or guessed again from the headers</source>
+        <translation>Colonnes enregistrées pour ce fournisseur, ou devinées à nouveau d&apos;après les en-têtes</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="188"/>
+        <source>Save mapping as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="190"/>
+        <source>Keep these columns under a name, for this supplier&apos;s next files</source>
+        <translation>Garder ces colonnes sous un nom, pour les prochains fichiers de ce fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="264"/>
+        <source>First rows ({0})</source>
+        <translation>Premières lignes ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="277"/>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="279"/>
+        <source>encoding {0}</source>
+        <translation>encodage {0}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="280"/>
+        <source>separator {0}</source>
+        <translation>séparateur {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="282"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="284"/>
+        <source>about {0} rows</source>
+        <translation>environ {0} lignes</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="289"/>
+        <source>The first rows show once every required field has its own column.</source>
+        <translation>Les premières lignes s&apos;affichent dès que chaque champ obligatoire a sa propre colonne.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="292"/>
+        <source>Every row of the file is checked here.</source>
+        <translation>Toutes les lignes du fichier sont vérifiées ici.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="293"/>
+        <source>The first {0} rows are checked here; the whole file is checked when you import, and you then choose what to do with any bad row.</source>
+        <translation>Les {0} premières lignes sont vérifiées ici&#xa0;; tout le fichier l&apos;est à l&apos;import, et vous choisissez alors que faire des lignes en erreur.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="300"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="421"/>
+        <source>as in this supplier&apos;s last import</source>
+        <translation>comme au dernier import</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="301"/>
+        <source> (mapping “{0}”)</source>
+        <translation> (correspondance «&#xa0;{0}&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="304"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="418"/>
+        <source>guessed from the headers: check them</source>
+        <translation>devinées d&apos;après les en-têtes&#xa0;: vérifiez-les</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="306"/>
+        <source>no header recognised: choose the columns</source>
+        <translation>aucun en-tête reconnu&#xa0;: choisissez les colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="311"/>
+        <source>Every column of the file is read.</source>
+        <translation>Toutes les colonnes du fichier sont lues.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="312"/>
+        <source>Not imported: {0}</source>
+        <translation>Colonnes non importées&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="319"/>
+        <source>Choose the column holding: {0}.</source>
+        <translation>Choisissez la colonne contenant&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="322"/>
+        <source>Choose the column holding our SKU or the EAN (at least one).</source>
+        <translation>Choisissez la colonne contenant notre réf. ou l&apos;EAN (au moins l&apos;un des deux).</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="325"/>
+        <source>“{title}” is chosen for both {fields}: keep one.</source>
+        <translation>La colonne «&#xa0;{title}&#xa0;» est choisie à la fois pour {fields}&#xa0;: n&apos;en gardez qu&apos;un.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="326"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="328"/>
+        <source>This file has no column “{title}” ({field}).</source>
+        <translation>Ce fichier n&apos;a pas de colonne «&#xa0;{title}&#xa0;» ({field}).</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="331"/>
+        <source>No row of this file can be imported.</source>
+        <translation>Aucune ligne de ce fichier ne peut être importée.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="343"/>
         <source>Every row is valid: {0}.</source>
         <translation>Toutes les lignes sont valides&#xa0;: {0}.</translation>
     </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="347"/>
+        <source>The first {0} rows are valid: {1}.</source>
+        <translation>Les {0} premières lignes sont valides&#xa0;: {1}.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="232"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="349"/>
+        <source>%n of the first rows rejected (see below).</source>
+        <translation>
+            <numerusform>%n ligne rejetée parmi les premières (voir ci-dessous).</numerusform>
+            <numerusform>%n lignes rejetées parmi les premières (voir ci-dessous).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="350"/>
+        <source>The valid ones would give {0}.</source>
+        <translation>Les lignes valides donneraient&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="375"/>
+        <source>chosen by hand</source>
+        <translation>choisies à la main</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="398"/>
+        <source>Guess from the headers</source>
+        <translation>Deviner d&apos;après les en-têtes</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="400"/>
+        <source>As in the last import</source>
+        <translation>Comme au dernier import</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="402"/>
+        <source>Saved: {0}</source>
+        <translation>Enregistrée&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="427"/>
+        <source>saved mapping “{0}”</source>
+        <translation>correspondance enregistrée «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="435"/>
+        <source>Save the mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="436"/>
+        <source>A name for these columns of {0}&apos;s files:</source>
+        <translation>Un nom pour ces colonnes des fichiers de {0}&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="439"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="454"/>
+        <source>saved as “{0}”</source>
+        <translation>enregistrée sous «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="340"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="344"/>
         <source>%n row(s) rejected (see below).</source>
         <translation>
             <numerusform>%n ligne rejetée (voir ci-dessous).</numerusform>
@@ -1356,52 +1720,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="233"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="345"/>
         <source>The valid rows would give {0}.</source>
         <translation>Les lignes valides donneraient&#xa0;: {0}.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="251"/>
-        <source>{0} - rejected rows.csv</source>
-        <translation>{0} - lignes rejetées.csv</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="252"/>
-        <source>Save the error report</source>
-        <translation>Enregistrer le rapport d&apos;erreurs</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="253"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="260"/>
-        <source>line</source>
-        <translation>ligne</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="260"/>
-        <source>column</source>
-        <translation>colonne</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="260"/>
-        <source>value</source>
-        <translation>valeur</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="260"/>
-        <source>reason</source>
-        <translation>motif</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="262"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="502"/>
         <source>Could not save {0}: {1}</source>
         <translation>Impossible d&apos;enregistrer {0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="269"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="509"/>
         <source>error report saved to {0}</source>
         <translation>rapport d&apos;erreurs enregistré dans {0}</translation>
     </message>
@@ -1409,120 +1738,143 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="125"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="126"/>
         <source>SKU</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="126"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="127"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="127"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="128"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="129"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="130"/>
         <source>Selling price including VAT</source>
         <translation>Prix de vente TTC</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="130"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="131"/>
         <source>On hand</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="132"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="133"/>
         <source>Units in every site</source>
         <translation>Unités sur tous les sites</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="133"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="134"/>
         <source>Reserved</source>
         <translation>Réservé</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="135"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="136"/>
         <source>Units held for customer orders</source>
         <translation>Unités réservées pour des commandes clients</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="136"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="137"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="138"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="139"/>
         <source>On hand minus reserved, every site</source>
         <translation>En stock moins réservé, tous sites confondus</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="139"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="140"/>
         <source>Incoming</source>
         <translation>À recevoir</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="141"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="142"/>
         <source>Free to sell on confirmed purchase orders</source>
         <translation>Vendable sur des bons de commande confirmés</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="148"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="149"/>
         <source>On hand at {site}</source>
         <translation>En stock à {site}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="150"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="151"/>
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="151"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="152"/>
         <source>The cheapest supplier offer</source>
         <translation>L&apos;offre fournisseur la moins chère</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="152"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="153"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="154"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="155"/>
         <source>Unit cost of the cheapest offer, excluding VAT</source>
         <translation>Coût unitaire HT de l&apos;offre la moins chère</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="155"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="156"/>
         <source>EAN</source>
         <translation>EAN</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="255"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="256"/>
         <source>Click to sort</source>
         <translation>Cliquer pour trier</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="296"/>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="310"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="297"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="311"/>
         <source>{n} suppliers offer it; the cheapest is shown</source>
         <translation>{n} fournisseurs le proposent&#xa0;; le moins cher est affiché</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="298"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="299"/>
         <source>Not stocked yet: sold from {supplier}&apos;s catalog and ordered when sold</source>
         <translation>Pas encore en stock&#xa0;: vendu sur le catalogue de {supplier} et commandé à la vente</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="301"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="302"/>
         <source>No longer sold</source>
         <translation>Plus vendu</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="305"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="306"/>
         <source>{site}: {on_hand} on hand, {reserved} reserved, {available} available</source>
         <translation>{site}&#xa0;: {on_hand} en stock, {reserved} réservé(s), {available} disponible(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnPicker</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="61"/>
+        <source>Required: every offer needs it.</source>
+        <translation>Obligatoire&#xa0;: chaque offre en a besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="63"/>
+        <source>Our SKU or the EAN: at least one of the two.</source>
+        <translation>Notre réf. ou l&apos;EAN&#xa0;: au moins l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="64"/>
+        <source>Optional: left out, the offers keep what they had.</source>
+        <translation>Facultatif&#xa0;: absent du fichier, les offres gardent leur valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="71"/>
+        <source>(not in the file)</source>
+        <translation>(absent du fichier)</translation>
     </message>
 </context>
 <context>
@@ -1604,311 +1956,311 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="186"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="179"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="187"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="180"/>
         <source>Read the figures again (F5)</source>
         <translation>Relire les chiffres (F5)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="192"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="185"/>
         <source>Late promises</source>
         <translation>Promesses en retard</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="193"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="186"/>
         <source>Every promise is on time.</source>
         <translation>Toutes les promesses sont tenues.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="194"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="187"/>
         <source>Ready to ship</source>
         <translation>À expédier</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="195"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="188"/>
         <source>No parcel waiting to leave.</source>
         <translation>Aucun colis en attente d&apos;expédition.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="196"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="189"/>
         <source>Ready for pick-up</source>
         <translation>À retirer en magasin</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="197"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="190"/>
         <source>No customer order waiting in a shop.</source>
         <translation>Aucune commande client en attente en magasin.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="198"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="191"/>
         <source>Purchase orders due</source>
         <translation>Bons de commande attendus</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="199"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="192"/>
         <source>No delivery expected today.</source>
         <translation>Aucune livraison attendue aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="200"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="193"/>
         <source>To order from suppliers</source>
         <translation>À commander aux fournisseurs</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="201"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="194"/>
         <source>Every catalog sale is on a purchase order.</source>
         <translation>Toutes les ventes catalogue sont sur un bon de commande.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="203"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="196"/>
         <source>Transfers on the road</source>
         <translation>Transferts en route</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="204"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="197"/>
         <source>No goods moving between sites.</source>
         <translation>Aucune marchandise en transit entre sites.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="246"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="239"/>
         <source>Sold from future stock this week</source>
         <translation>Vendu sur stock futur cette semaine</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="269"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="262"/>
         <source>Sales waiting for incoming purchase orders or ordered from a supplier&apos;s catalog show here.</source>
         <translation>Les ventes en attente de bons de commande ou commandées sur le catalogue d&apos;un fournisseur s&apos;affichent ici.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="283"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="276"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="300"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="293"/>
         <source>What needs doing today, {0}</source>
         <translation>À faire aujourd&apos;hui, {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="314"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="307"/>
         <source>walk-in customer</source>
         <translation>client de passage</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="317"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="310"/>
         <source>{0}, {1} at {2}. Open the order (click or Enter)</source>
         <translation>{0}, {1} à {2}. Ouvrir la commande (clic ou Entrée)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="326"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="319"/>
         <source>no supply</source>
         <translation>sans source</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="326"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="319"/>
         <source>postponed</source>
         <translation>reportée</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="327"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="320"/>
         <source>date passed</source>
         <translation>date dépassée</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="330"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="323"/>
         <source>and 1 more…</source>
         <translation>et 1 autre…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="330"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="323"/>
         <source>and {n} more…</source>
         <translation>et {n} autres…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="336"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="329"/>
         <source>order whose promise slipped: warn the customer</source>
         <translation>commande dont la promesse n&apos;est plus tenue&#xa0;: prévenir le client</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="337"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="330"/>
         <source>orders whose promise slipped: warn the customers</source>
         <translation>commandes dont la promesse n&apos;est plus tenue&#xa0;: prévenir les clients</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="338"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="331"/>
         <source>late orders</source>
         <translation>commandes en retard</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="344"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="337"/>
         <source>{0} of {1} lines · {2}</source>
         <translation>{0} sur {1} lignes · {2}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="350"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="343"/>
         <source>parcel to pack and send</source>
         <translation>colis à préparer et expédier</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="351"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="344"/>
         <source>parcels to pack and send</source>
         <translation>colis à préparer et expédier</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="356"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="349"/>
         <source>order set aside for its customer</source>
         <translation>commande mise de côté pour son client</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="357"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="350"/>
         <source>orders set aside for their customers</source>
         <translation>commandes mises de côté pour leurs clients</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="364"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="357"/>
         <source>due today</source>
         <translation>attendu aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="365"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="358"/>
         <source>1 day late</source>
         <translation>1 j de retard</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="365"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="358"/>
         <source>{n} days late</source>
         <translation>{n} j de retard</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="366"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="359"/>
         <source>{0} from {1} to {2}: {3} units still to come ({4})</source>
         <translation>{0} de {1} pour {2}&#xa0;: {3} unités encore attendues ({4})</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="372"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="365"/>
         <source>to receive</source>
         <translation>à réceptionner</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="374"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="367"/>
         <source>to receive, 1 of them overdue</source>
         <translation>à réceptionner, dont 1 en retard</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="375"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="368"/>
         <source>to receive, {n} of them overdue</source>
         <translation>à réceptionner, dont {n} en retard</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="380"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="373"/>
         <source>1 sale</source>
         <translation>1 vente</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="380"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="373"/>
         <source>{n} sales</source>
         <translation>{n} ventes</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="381"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="374"/>
         <source>1 unit</source>
         <translation>1 unité</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="381"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="374"/>
         <source>{n} units</source>
         <translation>{n} unités</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="383"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="376"/>
         <source>Catalog sales to put on a purchase order to {0}, the oldest since {1}</source>
         <translation>Ventes catalogue à passer sur un bon de commande à {0}, la plus ancienne du {1}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="388"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="381"/>
         <source>catalog sale to order from its supplier</source>
         <translation>vente catalogue à commander au fournisseur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="389"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="382"/>
         <source>catalog sales to order from their suppliers</source>
         <translation>ventes catalogue à commander aux fournisseurs</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="396"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="389"/>
         <source>{0}: {1} unit(s) from {2} to {3}, expected {4}; {5} customer line(s) wait for it</source>
         <translation>{0}&#xa0;: {1} unité(s) de {2} vers {3}, attendu le {4}&#xa0;; {5} ligne(s) client en attente</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="401"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="394"/>
         <source>late · {0}</source>
         <translation>en retard · {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="405"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="398"/>
         <source>in transit, 1 customer waits for them</source>
         <translation>en transit, 1 client en attente</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="406"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="399"/>
         <source>in transit, {n} customer lines wait for them</source>
         <translation>en transit, {n} lignes client en attente</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="407"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="400"/>
         <source>in transit between sites</source>
         <translation>en transit entre sites</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="415"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="408"/>
         <source>{0} since {1}: {2} of this week&apos;s sales, including VAT</source>
         <translation>{0} depuis le {1}&#xa0;: {2} des ventes de la semaine, TTC</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="416"/>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="421"/>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="424"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="409"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="414"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="417"/>
         <source>1 line</source>
         <translation>1 ligne</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="416"/>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="421"/>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="424"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="409"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="414"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="417"/>
         <source>{n} lines</source>
         <translation>{n} lignes</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="419"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="412"/>
         <source>No sale yet this week.</source>
         <translation>Aucune vente cette semaine pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="420"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="413"/>
         <source>On incoming purchase orders: {0} · {1}</source>
         <translation>Sur bons de commande attendus&#xa0;: {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="423"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="416"/>
         <source>From supplier catalogs: {0} · {1}</source>
         <translation>Sur catalogues fournisseurs&#xa0;: {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="427"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="420"/>
         <source>supplier catalog</source>
         <translation>catalogue fournisseur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="427"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="420"/>
         <source>incoming PO</source>
         <translation>BC attendu</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="429"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="422"/>
         <source>Open {0}</source>
         <translation>Ouvrir {0}</translation>
     </message>
@@ -2004,270 +2356,270 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="377"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="378"/>
         <source>Adjust stock</source>
         <translation>Ajuster le stock</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="378"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="379"/>
         <source>Transfer</source>
         <translation>Transférer</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="379"/>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="582"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="380"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="583"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="380"/>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="587"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="381"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="588"/>
         <source>Stop selling</source>
         <translation>Arrêter la vente</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="401"/>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="430"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="402"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="431"/>
         <source>On hand</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="401"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="402"/>
         <source>Units in every site</source>
         <translation>Unités sur tous les sites</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="402"/>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="431"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="403"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="432"/>
         <source>Reserved</source>
         <translation>Réservé</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="402"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="403"/>
         <source>Held for customer orders</source>
         <translation>Réservé pour des commandes clients</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="403"/>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="432"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="404"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="433"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="403"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="404"/>
         <source>On hand minus reserved</source>
         <translation>En stock moins réservé</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="404"/>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="434"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="405"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="435"/>
         <source>Arriving by transfer</source>
         <translation>En transit</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="405"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="406"/>
         <source>On their way from another site</source>
         <translation>En route depuis un autre site</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="406"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="407"/>
         <source>Incoming, free to sell</source>
         <translation>À recevoir, vendable</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="407"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="408"/>
         <source>On confirmed purchase orders, not yet sold</source>
         <translation>Sur des bons de commande confirmés, pas encore vendu</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="427"/>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="460"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="428"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="461"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="428"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="429"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="428"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="429"/>
         <source>warehouse</source>
         <translation>entrepôt</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="429"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="430"/>
         <source>shop</source>
         <translation>magasin</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="437"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="438"/>
         <source>Purchase order</source>
         <translation>Bon de commande</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="438"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="439"/>
         <source>Delivered to</source>
         <translation>Livré à</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="439"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="440"/>
         <source>Expected</source>
         <translation>Attendu le</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="440"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="441"/>
         <source>Ordered</source>
         <translation>Commandé</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="441"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="442"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="442"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="443"/>
         <source>Free to sell</source>
         <translation>Vendable</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="445"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="446"/>
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="447"/>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="465"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="448"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="466"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="448"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="449"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="449"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="450"/>
         <source>Pack</source>
         <translation>Colisage</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="450"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="451"/>
         <source>Min. qty</source>
         <translation>Qté min.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="451"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="452"/>
         <source>Lead time</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="452"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="453"/>
         <source>{n} days</source>
         <translation>{n} j</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="453"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="454"/>
         <source>Retail price</source>
         <translation>Prix de vente</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="454"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="455"/>
         <source>Offered</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="454"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="455"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="455"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="456"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="458"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="459"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="461"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="462"/>
         <source>Change</source>
         <translation>Variation</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="463"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="464"/>
         <source>Movement</source>
         <translation>Mouvement</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="464"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="465"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="492"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="493"/>
         <source>Stock by site</source>
         <translation>Stock par site</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="492"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="493"/>
         <source>Incoming POs</source>
         <translation>BC attendus</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="492"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="493"/>
         <source>Supplier offers</source>
         <translation>Offres fournisseurs</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="493"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="494"/>
         <source>Stock ledger</source>
         <translation>Mouvements de stock</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="499"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="500"/>
         <source>No product selected</source>
         <translation>Aucun produit sélectionné</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="500"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="501"/>
         <source>Pick a product in the list to see its stock and history.</source>
         <translation>Choisissez un produit dans la liste pour voir son stock et son historique.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="530"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="531"/>
         <source>EAN {ean}</source>
         <translation>EAN {ean}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="532"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="533"/>
         <source>{price} incl. VAT</source>
         <translation>{price} TTC</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="535"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="536"/>
         <source>VAT {rate} %</source>
         <translation>TVA {rate} %</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="537"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="538"/>
         <source>not stocked yet: sold from the supplier&apos;s catalog</source>
         <translation>pas encore en stock&#xa0;: vendu sur le catalogue du fournisseur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="539"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="540"/>
         <source>no longer sold</source>
         <translation>plus vendu</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="583"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="584"/>
         <source>Add to our products</source>
         <translation>Ajouter à nos produits</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="587"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="588"/>
         <source>Sell again</source>
         <translation>Remettre en vente</translation>
     </message>
@@ -2393,6 +2745,73 @@
     </message>
 </context>
 <context>
+    <name>ImportResultDialog</name>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="99"/>
+        <source>Importing a catalog</source>
+        <translation>Import d&apos;un catalogue</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="102"/>
+        <source>Nothing was imported: %n row(s) have errors.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n ligne est en erreur.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n lignes sont en erreur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="104"/>
+        <source>Nothing was imported: rows have errors.</source>
+        <translation>Rien n&apos;a été importé&#xa0;: des lignes sont en erreur.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="105"/>
+        <source>{file} was read to the end ({rows} rows). Import the valid rows only, or nothing and fix the file first: the catalog of {supplier} stays as it is until you choose.</source>
+        <translation>{file} a été lu jusqu&apos;au bout ({rows} lignes). N&apos;importez que les lignes valides, ou rien et corrigez d&apos;abord le fichier&#xa0;: le catalogue de {supplier} reste tel quel tant que vous n&apos;avez pas choisi.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="111"/>
+        <source>The rows below were left out.</source>
+        <translation>Les lignes ci-dessous ont été écartées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="121"/>
+        <source>…and %n more error(s), not listed here nor in the report.</source>
+        <translation>
+            <numerusform>…et %n autre erreur, qui n&apos;apparaît ni ici ni dans le rapport.</numerusform>
+            <numerusform>…et %n autres erreurs, qui n&apos;apparaissent ni ici ni dans le rapport.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="138"/>
+        <source>Import nothing</source>
+        <translation>Ne rien importer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="141"/>
+        <source>Import the %n valid row(s) only</source>
+        <translation>
+            <numerusform>Importer uniquement %n ligne valide</numerusform>
+            <numerusform>Importer uniquement les %n lignes valides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="143"/>
+        <source>Import the valid rows only</source>
+        <translation>Importer uniquement les lignes valides</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="148"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="178"/>
+        <source>Could not save {0}: {1}</source>
+        <translation>Impossible d&apos;enregistrer {0}&#xa0;: {1}</translation>
+    </message>
+</context>
+<context>
     <name>LateCustomersDialog</name>
     <message>
         <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="649"/>
@@ -2454,88 +2873,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oms_desktop/ui/main_window.py" line="51"/>
-        <location filename="../../oms_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="52"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="74"/>
         <source>OMS Desktop</source>
         <translation>OMS Desktop</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="63"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="63"/>
         <source>Sell</source>
         <translation>Vendre</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="63"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="64"/>
         <source>Products &amp; stock</source>
         <translation>Produits et stock</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="64"/>
         <source>Purchasing</source>
         <translation>Achats</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="64"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="65"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="91"/>
         <source>Database: {0}</source>
         <translation>Base de données&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="92"/>
         <source>Today: {0}</source>
         <translation>Aujourd&apos;hui&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="98"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="109"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="115"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="116"/>
         <source>&amp;About OMS Desktop</source>
         <translation>À &amp;propos d&apos;OMS Desktop</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="166"/>
         <source>About OMS Desktop</source>
         <translation>À propos d&apos;OMS Desktop</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../oms_desktop/ui/main_window.py" line="167"/>
         <source>&lt;b&gt;OMS Desktop&lt;/b&gt; {0}&lt;br&gt;Order management for small retailers: sell what is on the shelf, in the warehouse, on its way, or in a supplier&apos;s catalog.&lt;br&gt;&lt;br&gt;Database: {1}</source>
         <translation>&lt;b&gt;OMS Desktop&lt;/b&gt; {0}&lt;br&gt;Gestion des commandes pour petits commerçants&#xa0;: vendez ce qui est en rayon, en entrepôt, en route ou dans le catalogue d&apos;un fournisseur.&lt;br&gt;&lt;br&gt;Base de données&#xa0;: {1}</translation>
     </message>
@@ -3033,150 +3452,150 @@ Tout ce qu&apos;elle réserve (stock en rayon, marchandise en route, commandes f
 <context>
     <name>ProductsScreen</name>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="634"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="635"/>
         <source>Products &amp; stock</source>
         <translation>Produits et stock</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="652"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="653"/>
         <source>Our products and what suppliers can deliver, with the stock of every site.</source>
         <translation>Nos produits et ce que les fournisseurs peuvent livrer, avec le stock de chaque site.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="653"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="654"/>
         <source>Receive transfers</source>
         <translation>Réceptionner des transferts</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="654"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="655"/>
         <source>New product</source>
         <translation>Nouveau produit</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="669"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="670"/>
         <source>&amp;All</source>
         <translation>&amp;Tout</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="669"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="670"/>
         <source>&amp;Our products</source>
         <translation>&amp;Nos produits</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="670"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="671"/>
         <source>&amp;Catalog only</source>
         <translation>&amp;Catalogue seul</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="670"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="671"/>
         <source>Out of stoc&amp;k</source>
         <translation>En &amp;rupture</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="671"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="672"/>
         <source>&amp;Low stock</source>
         <translation>Stock &amp;bas</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="690"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="691"/>
         <source>Filter by name, SKU, EAN or supplier reference</source>
         <translation>Filtrer par nom, réf., EAN ou référence fournisseur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="693"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="694"/>
         <source>Filter the list (Ctrl+F); a scanned barcode finds its product</source>
         <translation>Filtrer la liste (Ctrl+F)&#xa0;; un code-barres scanné trouve son produit</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="730"/>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="857"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="731"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="859"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="772"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="773"/>
         <source>Add a product of your own</source>
         <translation>Ajouter un de vos produits</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="774"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="775"/>
         <source>Book in a transfer that arrived</source>
         <translation>Réceptionner un transfert arrivé</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="776"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="777"/>
         <source>Correct the stock of the selected product at a site, with a reason</source>
         <translation>Corriger le stock du produit sélectionné sur un site, avec un motif</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="778"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="779"/>
         <source>Send the selected product to another site</source>
         <translation>Envoyer le produit sélectionné vers un autre site</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="780"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="781"/>
         <source>Change the selected product (or add a catalog item to your products)</source>
         <translation>Modifier le produit sélectionné (ou ajouter un article du catalogue à vos produits)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="782"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="783"/>
         <source>Stop selling the selected product, or sell it again</source>
         <translation>Arrêter de vendre le produit sélectionné, ou le remettre en vente</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="905"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="936"/>
         <source>{n}+ items</source>
         <translation>{n}+ articles</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="907"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="938"/>
         <source>{n} items</source>
         <translation>{n} articles</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="908"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="939"/>
         <source>1 item</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="914"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="945"/>
         <source>Nothing matches “{text}”.
 Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         <translation>Rien ne correspond à «&#xa0;{text}&#xa0;».
 Échap dans le filtre réaffiche tout&#xa0;; Nouveau produit (Ctrl+N) l&apos;ajoute.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="916"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="947"/>
         <source>Nothing to show here.</source>
         <translation>Rien à afficher ici.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="1014"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="1045"/>
         <source>{sku} added to your products.</source>
         <translation>{sku} ajouté à vos produits.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="1029"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="1060"/>
         <source>{sku} saved.</source>
         <translation>{sku} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="1038"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="1069"/>
         <source>{sku} is on sale again.</source>
         <translation>{sku} est de nouveau en vente.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="1039"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="1070"/>
         <source>{sku} is no longer sold.</source>
         <translation>{sku} n&apos;est plus vendu.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="1053"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="1084"/>
         <source>{site} now holds {n} of {sku}.</source>
         <translation>Stock de {sku} à {site}&#xa0;: {n}.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/products.py" line="1068"/>
+        <location filename="../../oms_desktop/ui/screens/products.py" line="1099"/>
         <source>{transfer} is on its way from {origin} to {destination}.</source>
         <translation>{transfer} est en route de {origin} vers {destination}.</translation>
     </message>
@@ -3184,300 +3603,300 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
 <context>
     <name>PurchasingScreen</name>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="116"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="119"/>
         <source>Purchase orders</source>
         <translation>Bons de commande</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="118"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="121"/>
         <source>Suppliers and catalogs</source>
         <translation>Fournisseurs et catalogues</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="122"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="125"/>
         <source>Order from your suppliers, follow what is on its way, and book deliveries in: customers waiting for the goods are served first.</source>
         <translation>Commandez à vos fournisseurs, suivez ce qui est en route et réceptionnez les livraisons&#xa0;: les clients qui attendent la marchandise sont servis en premier.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="129"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="132"/>
         <source>Purchasing</source>
         <translation>Achats</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="162"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="165"/>
         <source>New PO</source>
         <translation>Nouveau BC</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="163"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="166"/>
         <source>A purchase order typed by hand (Ctrl+N)</source>
         <translation>Un bon de commande saisi à la main (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="166"/>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="393"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="169"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="396"/>
         <source>From customer orders</source>
         <translation>Depuis les commandes clients</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="167"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="170"/>
         <source>Put the items sold from suppliers&apos; catalogs on draft POs (Ctrl+Shift+N)</source>
         <translation>Placer les articles vendus sur catalogue fournisseur dans des BC brouillons (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="170"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="173"/>
         <source>Open</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="170"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="173"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="171"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="174"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="171"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="174"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="172"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="175"/>
         <source>Partly received</source>
         <translation>Reçu en partie</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="173"/>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="288"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="176"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="291"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="174"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="177"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="174"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="177"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="176"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="179"/>
         <source>Which purchase orders to show</source>
         <translation>Bons de commande à afficher</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="178"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="181"/>
         <source>Find a PO, supplier or site (Ctrl+F)</source>
         <translation>BC, fournisseur ou site (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="186"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="189"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="193"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="196"/>
         <source>PO</source>
         <translation>BC</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="194"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="197"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="196"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="199"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="198"/>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="559"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="201"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="562"/>
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="199"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="202"/>
         <source>Deliver to</source>
         <translation>Livrer à</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="200"/>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="291"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="203"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="294"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="201"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="204"/>
         <source>overdue: not delivered yet</source>
         <translation>en retard&#xa0;: pas encore livré</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="203"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="206"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="204"/>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="289"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="207"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="292"/>
         <source>Sold</source>
         <translation>Vendu</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="205"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="208"/>
         <source>units already sold to customers waiting for this PO</source>
         <translation>unités déjà vendues à des clients qui attendent ce BC</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="206"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="209"/>
         <source>Total excl. VAT</source>
         <translation>Total HT</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="244"/>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="343"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="247"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="346"/>
         <source>No purchase order selected</source>
         <translation>Aucun bon de commande sélectionné</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="257"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="260"/>
         <source>Receive…</source>
         <translation>Réceptionner…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="258"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="261"/>
         <source>Count the delivery in and book it (Ctrl+R, or Enter in the list)</source>
         <translation>Compter la livraison et l&apos;enregistrer (Ctrl+R, ou Entrée dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="260"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="263"/>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="261"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="264"/>
         <source>The PO is sent: its quantities become sellable (Ctrl+Enter)</source>
         <translation>Le BC est envoyé&#xa0;: ses quantités deviennent vendables (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="262"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="265"/>
         <source>Change date…</source>
         <translation>Changer la date…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="263"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="266"/>
         <source>The supplier announced a new date (Ctrl+D)</source>
         <translation>Le fournisseur a annoncé une nouvelle date (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="264"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="267"/>
         <source>Cancel PO…</source>
         <translation>Annuler le BC…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="265"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="268"/>
         <source>The supplier will deliver nothing (Ctrl+Delete)</source>
         <translation>Le fournisseur ne livrera rien (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="266"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="269"/>
         <source>Close short…</source>
         <translation>Solder…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="267"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="270"/>
         <source>The supplier will not deliver the rest of a partly received PO</source>
         <translation>Le fournisseur ne livrera pas le reste d&apos;un BC reçu en partie</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="268"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="271"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="268"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="271"/>
         <source>Print the PO (Ctrl+P)</source>
         <translation>Imprimer le BC (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="269"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="272"/>
         <source>Save PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="270"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="273"/>
         <source>Save the PO as a PDF to e-mail it (Ctrl+Shift+S)</source>
         <translation>Enregistrer le BC en PDF pour l&apos;envoyer par e-mail (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="284"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="287"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="285"/>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="585"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="288"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="596"/>
         <source>SKU</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="286"/>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="584"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="289"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="595"/>
         <source>Supplier ref</source>
         <translation>Réf. fournisseur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="287"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="290"/>
         <source>Ordered</source>
         <translation>Commandé</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="290"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="293"/>
         <source>units sold to waiting customers</source>
         <translation>unités vendues à des clients en attente</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="292"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="295"/>
         <source>Unit cost</source>
         <translation>Coût unitaire</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="294"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="297"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="344"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="347"/>
         <source>Choose a PO in the list, or create one.</source>
         <translation>Choisissez un BC dans la liste, ou créez-en un.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="350"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="353"/>
         <source>{supplier} → {site}</source>
         <translation>{supplier} → {site}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="351"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="354"/>
         <source>expected {0}</source>
         <translation>attendu le {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="352"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="355"/>
         <source>made {0}</source>
         <translation>créé le {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="353"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="356"/>
         <source>{0} excl. VAT</source>
         <translation>{0} HT</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="355"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="358"/>
         <source>%n unit(s) sold to waiting customers</source>
         <translation>
             <numerusform>%n unité vendue à un client en attente</numerusform>
@@ -3485,63 +3904,63 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="359"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="362"/>
         <source>Overdue: expected {0} and not delivered yet. Ask the supplier for a new date.</source>
         <translation>En retard&#xa0;: attendu le {0} et pas encore livré. Demandez une nouvelle date au fournisseur.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="362"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="365"/>
         <source>Below the supplier&apos;s minimum order ({0}).</source>
         <translation>En dessous du minimum de commande du fournisseur ({0}).</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="378"/>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="532"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="381"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="535"/>
         <source>Choose a purchase order first.</source>
         <translation>Choisissez d&apos;abord un bon de commande.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="381"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="384"/>
         <source>{po} is {status}: this cannot be done now.</source>
         <translation>{po} ({status})&#xa0;: action impossible pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="392"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="395"/>
         <source>From customer orders ({0})</source>
         <translation>Depuis les commandes clients ({0})</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="430"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="433"/>
         <source>{po} is a draft: check it, then confirm it once it is sent to the supplier.</source>
         <translation>{po} est un brouillon&#xa0;: vérifiez-le, puis confirmez-le une fois envoyé au fournisseur.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="440"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="443"/>
         <source>No customer order was waiting for a PO.</source>
         <translation>Aucune commande client n&apos;attendait de BC.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="443"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="446"/>
         <source>Draft POs ready: {0}. Check them and confirm them once sent.</source>
         <translation>BC brouillons prêts&#xa0;: {0}. Vérifiez-les et confirmez-les une fois envoyés.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="455"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="458"/>
         <source>{po} is confirmed: its quantities can be sold now.</source>
         <translation>{po} est confirmé&#xa0;: ses quantités sont désormais vendables.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="463"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="466"/>
         <source>{po} is now expected {date}.</source>
         <translation>{po} est désormais attendu le {date}.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="471"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="474"/>
         <source>Cancel {po} from {supplier}?</source>
         <translation>Annuler {po} de {supplier}&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="475"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="478"/>
         <source>%n unit(s) on it are sold to customers: they will be sourced again (another PO, stock or the catalog) and you will see who to warn.</source>
         <translation>
             <numerusform>%n unité de ce BC est vendue à un client&#xa0;: elle sera réaffectée (autre BC, stock ou catalogue) et vous verrez qui prévenir.</numerusform>
@@ -3549,17 +3968,17 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="477"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="480"/>
         <source>Cancel the PO</source>
         <translation>Annuler le BC</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="479"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="482"/>
         <source>{po} is cancelled.</source>
         <translation>{po} est annulé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="487"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="490"/>
         <source>Close {po}? The supplier will not deliver the %n unit(s) still missing; customers waiting for them are sourced again.</source>
         <translation>
             <numerusform>Solder {po}&#xa0;? Le fournisseur ne livrera pas %n unité encore manquante&#xa0;; les lignes des clients qui l&apos;attendent sont réaffectées.</numerusform>
@@ -3567,22 +3986,22 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="490"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="493"/>
         <source>Close the PO</source>
         <translation>Solder le BC</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="493"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="496"/>
         <source>{po} is closed: nothing more is expected.</source>
         <translation>{po} est soldé&#xa0;: plus rien n&apos;est attendu.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="501"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="504"/>
         <source>No customer is late because of it.</source>
         <translation>Aucun client n&apos;est retardé pour autant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="504"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="507"/>
         <source>%n customer(s) to warn.</source>
         <translation>
             <numerusform>%n client à prévenir.</numerusform>
@@ -3590,7 +4009,7 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="519"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="522"/>
         <source>{po}: {units} units booked in, %n customer order(s) served.</source>
         <translation>
             <numerusform>{po}&#xa0;: {units} unités réceptionnées, %n commande client servie.</numerusform>
@@ -3598,74 +4017,134 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="537"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="540"/>
         <source>PDFs come with the documents module.</source>
         <translation>Les PDF nécessitent le module documents.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="548"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="551"/>
         <source>Add supplier</source>
         <translation>Ajouter un fournisseur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="548"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="551"/>
         <source>A new supplier (Ctrl+N)</source>
         <translation>Un nouveau fournisseur (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="550"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="553"/>
         <source>Import catalog CSV…</source>
         <translation>Importer un catalogue CSV…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="551"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="554"/>
         <source>Load the selected supplier&apos;s catalog file, with a preview first (Ctrl+I)</source>
         <translation>Charger le fichier catalogue du fournisseur sélectionné, avec un aperçu d&apos;abord (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="560"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="563"/>
         <source>Offers</source>
         <translation>Offres</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="579"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="582"/>
         <source>Find an offer by reference, SKU, EAN or description</source>
         <translation>Chercher une offre par réf. fournisseur, notre réf., EAN ou désignation</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="586"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="587"/>
+        <source>Words of the description, or a reference, SKU or EAN (Ctrl+F); accents and case do not matter. Down goes to the list.</source>
+        <translation>Mots de la désignation, ou une réf. fournisseur, notre réf. ou un EAN (Ctrl+F)&#xa0;; accents et majuscules indifférents. Flèche bas pour aller à la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="597"/>
         <source>EAN</source>
         <translation>EAN</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="587"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="598"/>
         <source>Description</source>
         <translation>Désignation</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="588"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="600"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="589"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="601"/>
         <source>Pack</source>
         <translation>Colisage</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="590"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="602"/>
         <source>Min. qty</source>
         <translation>Qté min.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="591"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="603"/>
         <source>Lead days</source>
         <translation>Délai (j)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="592"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="604"/>
         <source>Available</source>
         <translation>Disponible</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="705"/>
+        <source>searching…</source>
+        <translation>recherche…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="711"/>
+        <source>1 offer</source>
+        <translation>1 offre</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="711"/>
+        <source>{n} offers</source>
+        <translation>{n} offres</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="713"/>
+        <source>{n}+ matches</source>
+        <translation>{n}+ résultats</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="715"/>
+        <source>no match</source>
+        <translation>aucun résultat</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="717"/>
+        <source>1 match</source>
+        <translation>1 résultat</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="717"/>
+        <source>{n} matches</source>
+        <translation>{n} résultats</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="775"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="795"/>
+        <source>Import cancelled: nothing was changed, the catalog is as it was.</source>
+        <translation>Import annulé&#xa0;: rien n&apos;a été modifié, le catalogue est tel qu&apos;il était.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="805"/>
+        <source>Writing {supplier}&apos;s offers…</source>
+        <translation>Écriture des offres de {supplier}…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="821"/>
+        <source>Nothing was imported: {supplier}&apos;s catalog is as it was.</source>
+        <translation>Rien n&apos;a été importé&#xa0;: le catalogue de {supplier} est tel qu&apos;il était.</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/purchasing.py" line="593"/>
@@ -3678,12 +4157,12 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="655"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="672"/>
         <source>No supplier yet: add your first one.</source>
         <translation>Aucun fournisseur pour l&apos;instant&#xa0;: ajoutez le premier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="661"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="679"/>
         <source>{name} ({code}): %n offer(s)</source>
         <translation>
             <numerusform>{name} ({code})&#xa0;: %n offre</numerusform>
@@ -3691,7 +4170,7 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="664"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="682"/>
         <source>delivers in %n business day(s)</source>
         <translation>
             <numerusform>livre en %n jour ouvré</numerusform>
@@ -3699,55 +4178,50 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="665"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="683"/>
         <source>takes orders on {0}</source>
         <translation>jours de commande&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="667"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="685"/>
         <source>minimum order {0}</source>
         <translation>minimum de commande {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="671"/>
-        <source>showing the first {0} offers</source>
-        <translation>affichage des {0} premières offres</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="699"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="748"/>
         <source>{name} is added. Import its catalog, or type a PO.</source>
         <translation>{name} est ajouté. Importez son catalogue ou saisissez un BC.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="705"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="754"/>
         <source>Choose the supplier whose catalog it is first.</source>
         <translation>Choisissez d&apos;abord le fournisseur à qui appartient ce catalogue.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="720"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="772"/>
         <source>Importing {file} into {supplier}&apos;s catalog…</source>
         <translation>Import de {file} dans le catalogue de {supplier}…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="722"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="774"/>
         <source>Importing a catalog</source>
         <translation>Import d&apos;un catalogue</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="749"/>
-        <source>Nothing was imported: %n row(s) have errors. Fix the file and import it again.</source>
-        <translation>
-            <numerusform>Rien n&apos;a été importé&#xa0;: %n ligne comporte des erreurs. Corrigez le fichier et importez-le à nouveau.</numerusform>
-            <numerusform>Rien n&apos;a été importé&#xa0;: %n lignes comportent des erreurs. Corrigez le fichier et importez-le à nouveau.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="753"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="826"/>
         <source>{supplier}&apos;s catalog is imported: {added} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>Le catalogue de {supplier} est importé&#xa0;: {added} nouvelle(s), {updated} mise(s) à jour, {unchanged} inchangée(s), {rejected} rejetée(s).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="831"/>
+        <source>%n offer(s) no longer in the file are now unavailable.</source>
+        <translation>
+            <numerusform>%n offre absente du fichier est désormais indisponible.</numerusform>
+            <numerusform>%n offres absentes du fichier sont désormais indisponibles.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="783"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="862"/>
         <source>Keep it</source>
         <translation>Conserver</translation>
     </message>
@@ -4861,7 +5335,7 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../oms_desktop/ui/app.py" line="118"/>
+        <location filename="../../oms_desktop/ui/app.py" line="172"/>
         <source>Something unexpected went wrong. What you confirmed is saved.
 
 Details are in the log:
