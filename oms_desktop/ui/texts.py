@@ -102,3 +102,28 @@ def error_text(error: BaseException) -> str:
         return str(error)
     return tr("Something unexpected went wrong ({kind}). Your data is safe; the details are "
               "in the log.").format(kind=type(error).__name__)
+
+
+def count_text(number: int) -> str:
+    """1,000,000 / 1 000 000, also under a locale that omits group separators."""
+    return f"{number:,}".replace(",", QLocale().groupSeparator() or ",")
+
+
+def weekdays_text(days: str) -> str:
+    """'mon,tue,wed,thu,fri' -> 'Mon–Fri' (a run of days) or 'Mon, Thu' in the user's words."""
+    from ..domain.calendar import parse_weekdays
+    from ..domain.errors import InvalidInput
+
+    try:
+        numbers = sorted(parse_weekdays(days))
+    except InvalidInput:
+        return days
+    names = [day_name(n) for n in numbers]
+    if len(numbers) > 2 and numbers == list(range(numbers[0], numbers[-1] + 1)):
+        return f"{names[0]}–{names[-1]}"
+    return ", ".join(names)
+
+
+def day_name(number: int) -> str:
+    """Monday is 0, as in the domain; the name is the user's language's short name."""
+    return QLocale().dayName(number + 1, QLocale.FormatType.ShortFormat).rstrip(".").capitalize()

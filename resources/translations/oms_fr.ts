@@ -329,22 +329,22 @@
         <translation>rayon de ce magasin</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="75"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="76"/>
         <source>One source per line, never split</source>
         <translation>Une seule source par ligne, jamais fractionnée</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="76"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="77"/>
         <source>Split when it brings the date forward</source>
         <translation>Fractionner si cela avance la date</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="77"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="78"/>
         <source>Split freely, in order of preference</source>
         <translation>Fractionner librement, par ordre de préférence</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="81"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="82"/>
         <location filename="../../oms_desktop/ui/texts.py" line="75"/>
         <source>warehouse</source>
         <translation>entrepôt</translation>
@@ -360,7 +360,7 @@
         <translation>bon de commande attendu</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="81"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="82"/>
         <location filename="../../oms_desktop/ui/texts.py" line="81"/>
         <source>shop</source>
         <translation>magasin</translation>
@@ -780,7 +780,7 @@
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="122"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="44"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="38"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -847,62 +847,62 @@
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="45"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="39"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="46"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="40"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="47"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="41"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="63"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="57"/>
         <source>{0} - rejected rows.csv</source>
         <translation>{0} - lignes rejetées.csv</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="64"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="58"/>
         <source>Save the error report</source>
         <translation>Enregistrer le rapport d&apos;erreurs</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="65"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="59"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="75"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="69"/>
         <source>line</source>
         <translation>ligne</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="75"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="69"/>
         <source>column</source>
         <translation>colonne</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="75"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="69"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="76"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="70"/>
         <source>reason</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="80"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="74"/>
         <source>Save the error report…</source>
         <translation>Enregistrer le rapport d&apos;erreurs…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="82"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="76"/>
         <source>Every rejected row as a CSV file, to send to the supplier or fix the file (Ctrl+S)</source>
         <translation>Toutes les lignes rejetées dans un fichier CSV, pour les envoyer au fournisseur ou corriger le fichier (Ctrl+S)</translation>
     </message>
@@ -1880,42 +1880,42 @@ Fermez l&apos;application et relancez-la.</translation>
 <context>
     <name>CompanyForm</name>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="340"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="324"/>
         <source>Company name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="341"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="325"/>
         <source>e.g. Maison &amp; Cuisine SAS</source>
         <translation>ex. Maison &amp; Cuisine SAS</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="342"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="326"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="343"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="327"/>
         <source>VAT number</source>
         <translation>N° de TVA</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="344"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="328"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="345"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="329"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="348"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="332"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="349"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="333"/>
         <source>Printed at the top of purchase orders and promises (PNG or JPEG).</source>
         <translation>Imprimé en haut des bons de commande et des promesses (PNG ou JPEG).</translation>
     </message>
@@ -1923,32 +1923,32 @@ Fermez l&apos;application et relancez-la.</translation>
 <context>
     <name>CompanyTab</name>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="984"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="968"/>
         <source>Your company on documents</source>
         <translation>Votre entreprise sur les documents</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="985"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="969"/>
         <source>Printed on purchase orders and on the delivery promises given to customers.</source>
         <translation>Ces informations figurent sur les bons de commande et sur les promesses de livraison remises aux clients.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="993"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="977"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="994"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="978"/>
         <source>Save the company details (Ctrl+S)</source>
         <translation>Enregistrer les coordonnées de l&apos;entreprise (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1016"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1000"/>
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1028"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1012"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
@@ -2268,87 +2268,87 @@ Fermez l&apos;application et relancez-la.</translation>
 <context>
     <name>DatabaseTab</name>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1046"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1030"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1047"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1031"/>
         <source>In use now: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Utilisée actuellement&#xa0;: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1051"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1035"/>
         <source>A database file, or postgresql://user@server/oms for a database shared by several desks</source>
         <translation>Un fichier de base de données, ou postgresql://user@server/oms pour une base partagée par plusieurs postes</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1054"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1038"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1056"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1040"/>
         <source>Use from the next start</source>
         <translation>Utiliser au prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1058"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1042"/>
         <source>Back to the usual file</source>
         <translation>Revenir au fichier habituel</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1065"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1049"/>
         <source>The change takes effect the next time OMS Desktop starts. A password written in a postgresql:// URL is kept in your settings file.</source>
         <translation>Le changement prend effet au prochain démarrage d&apos;OMS Desktop. Un mot de passe écrit dans une URL postgresql:// est conservé dans votre fichier de réglages.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1079"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1063"/>
         <source>Open another database:</source>
         <translation>Ouvrir une autre base de données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1086"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1070"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1088"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1072"/>
         <source>Same as the computer</source>
         <translation>Celle de l&apos;ordinateur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1094"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1078"/>
         <source>Takes effect the next time OMS Desktop starts.</source>
         <translation>Prend effet au prochain démarrage d&apos;OMS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1118"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1102"/>
         <source>From the next start: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Au prochain démarrage&#xa0;: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1121"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1105"/>
         <source>This database is the one chosen in Settings.</source>
         <translation>Cette base de données est celle choisie dans Réglages.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1129"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1113"/>
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1129"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1113"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1155"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1139"/>
         <source>From the next start: the usual file in your data folder.</source>
         <translation>Au prochain démarrage&#xa0;: le fichier habituel de votre dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1165"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1149"/>
         <source>Saved: {0} from the next start of OMS Desktop.</source>
         <translation>Enregistré&#xa0;: {0} au prochain démarrage d&apos;OMS Desktop.</translation>
     </message>
@@ -2747,12 +2747,12 @@ Fermez l&apos;application et relancez-la.</translation>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="99"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="93"/>
         <source>Importing a catalog</source>
         <translation>Import d&apos;un catalogue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="102"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="96"/>
         <source>Nothing was imported: %n row(s) have errors.</source>
         <translation>
             <numerusform>Rien n&apos;a été importé&#xa0;: %n ligne est en erreur.</numerusform>
@@ -2760,22 +2760,22 @@ Fermez l&apos;application et relancez-la.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="104"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="98"/>
         <source>Nothing was imported: rows have errors.</source>
         <translation>Rien n&apos;a été importé&#xa0;: des lignes sont en erreur.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="105"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="99"/>
         <source>{file} was read to the end ({rows} rows). Import the valid rows only, or nothing and fix the file first: the catalog of {supplier} stays as it is until you choose.</source>
         <translation>{file} a été lu jusqu&apos;au bout ({rows} lignes). N&apos;importez que les lignes valides, ou rien et corrigez d&apos;abord le fichier&#xa0;: le catalogue de {supplier} reste tel quel tant que vous n&apos;avez pas choisi.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="111"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="105"/>
         <source>The rows below were left out.</source>
         <translation>Les lignes ci-dessous ont été écartées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="121"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="115"/>
         <source>…and %n more error(s), not listed here nor in the report.</source>
         <translation>
             <numerusform>…et %n autre erreur, qui n&apos;apparaît ni ici ni dans le rapport.</numerusform>
@@ -2783,12 +2783,12 @@ Fermez l&apos;application et relancez-la.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="138"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="132"/>
         <source>Import nothing</source>
         <translation>Ne rien importer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="141"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="135"/>
         <source>Import the %n valid row(s) only</source>
         <translation>
             <numerusform>Importer uniquement %n ligne valide</numerusform>
@@ -2796,17 +2796,17 @@ Fermez l&apos;application et relancez-la.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="143"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="137"/>
         <source>Import the valid rows only</source>
         <translation>Importer uniquement les lignes valides</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="148"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="142"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="178"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="172"/>
         <source>Could not save {0}: {1}</source>
         <translation>Impossible d&apos;enregistrer {0}&#xa0;: {1}</translation>
     </message>
@@ -2840,32 +2840,32 @@ Fermez l&apos;application et relancez-la.</translation>
 <context>
     <name>LogoPicker</name>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="389"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="373"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="391"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="375"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="406"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="390"/>
         <source>Choose the logo</source>
         <translation>Choisir le logo</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="407"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="391"/>
         <source>Images (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="417"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="401"/>
         <source>Cannot show {0}</source>
         <translation>Impossible d&apos;afficher {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="418"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="402"/>
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>
@@ -4032,11 +4032,6 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         <translation>Un nouveau fournisseur (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="553"/>
-        <source>Import catalog CSV…</source>
-        <translation>Importer un catalogue CSV…</translation>
-    </message>
-    <message>
         <location filename="../../oms_desktop/ui/screens/purchasing.py" line="554"/>
         <source>Load the selected supplier&apos;s catalog file, with a preview first (Ctrl+I)</source>
         <translation>Charger le fichier catalogue du fournisseur sélectionné, avec un aperçu d&apos;abord (Ctrl+I)</translation>
@@ -4090,6 +4085,14 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         <location filename="../../oms_desktop/ui/screens/purchasing.py" line="604"/>
         <source>Available</source>
         <translation>Disponible</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="679"/>
+        <source>{name} ({code}): %Ln offer(s)</source>
+        <translation>
+            <numerusform>{name} ({code})&#xa0;: %Ln offre</numerusform>
+            <numerusform>{name} ({code})&#xa0;: %Ln offres</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/purchasing.py" line="705"/>
@@ -4152,6 +4155,11 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         <translation>oui</translation>
     </message>
     <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="553"/>
+        <source>Import a catalog…</source>
+        <translation>Importer un catalogue…</translation>
+    </message>
+    <message>
         <location filename="../../oms_desktop/ui/screens/purchasing.py" line="593"/>
         <source>no</source>
         <translation>non</translation>
@@ -4160,14 +4168,6 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         <location filename="../../oms_desktop/ui/screens/purchasing.py" line="672"/>
         <source>No supplier yet: add your first one.</source>
         <translation>Aucun fournisseur pour l&apos;instant&#xa0;: ajoutez le premier.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="679"/>
-        <source>{name} ({code}): %n offer(s)</source>
-        <translation>
-            <numerusform>{name} ({code})&#xa0;: %n offre</numerusform>
-            <numerusform>{name} ({code})&#xa0;: %n offres</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../oms_desktop/ui/screens/purchasing.py" line="682"/>
@@ -4872,32 +4872,32 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1188"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1172"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1189"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1173"/>
         <source>Sourcing</source>
         <translation>Approvisionnement</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1190"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1174"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1191"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1175"/>
         <source>Database &amp;&amp; language</source>
         <translation>Base de données et langue</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1198"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1182"/>
         <source>How your shops work, where goods come from, and what documents say.</source>
         <translation>Le fonctionnement de vos magasins, la provenance de la marchandise et le contenu des documents.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1220"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1204"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -4918,12 +4918,12 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="459"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="443"/>
         <source>Add a site</source>
         <translation>Ajouter un site</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="462"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="446"/>
         <source>Add the site</source>
         <translation>Ajouter le site</translation>
     </message>
@@ -4931,92 +4931,92 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
 <context>
     <name>SiteForm</name>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="262"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="246"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="263"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="247"/>
         <source>e.g. DEPOT</source>
         <translation>ex. DEPOT</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="263"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="247"/>
         <source>e.g. PARIS</source>
         <translation>ex. PARIS</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="264"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="248"/>
         <source>A short name used on documents; cannot be changed later.</source>
         <translation>Nom court utilisé sur les documents&#xa0;; ne peut plus être modifié ensuite.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="268"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="252"/>
         <source>Shop</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="269"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="253"/>
         <source>Warehouse</source>
         <translation>Entrepôt</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="270"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="254"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="273"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="257"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="274"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="258"/>
         <source>e.g. Orléans warehouse</source>
         <translation>ex. Entrepôt Orléans</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="275"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="259"/>
         <source>e.g. Paris Marais</source>
         <translation>ex. Paris Marais</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="276"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="260"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="277"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="261"/>
         <source>Opening days</source>
         <translation>Jours d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="284"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="268"/>
         <source>Handling days</source>
         <translation>Jours de préparation</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="285"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="269"/>
         <source>Business days to prepare goods before they leave.</source>
         <translation>Jours ouvrés pour préparer la marchandise avant son départ.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="286"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="270"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="289"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="273"/>
         <source>Two letters (FR, BE...): gives the public holidays</source>
         <translation>Deux lettres (FR, BE…)&#xa0;: détermine les jours fériés</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="293"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="277"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="294"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="278"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -5024,102 +5024,102 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
 <context>
     <name>SitesTab</name>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="591"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="575"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="592"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="576"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="593"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="577"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="594"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="578"/>
         <source>Open</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="596"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="580"/>
         <source>Handling days</source>
         <translation>Préparation (j)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="611"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="595"/>
         <source>Add a site…</source>
         <translation>Ajouter un site…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="612"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="596"/>
         <source>A new shop or warehouse (Ctrl+N)</source>
         <translation>Un nouveau magasin ou entrepôt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="615"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="599"/>
         <source>Shops and warehouses</source>
         <translation>Magasins et entrepôts</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="619"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="603"/>
         <source>Transfer days</source>
         <translation>Jours de transfert</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="620"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="604"/>
         <source>Business days to move goods from the site of the row to the site of the column. Grey figures are the default; click a figure to change it.</source>
         <translation>Jours ouvrés pour acheminer la marchandise du site de la ligne au site de la colonne. Les chiffres en gris sont les valeurs par défaut&#xa0;; cliquez sur un chiffre pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="627"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="611"/>
         <source>Same days both ways</source>
         <translation>Même délai dans les deux sens</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="638"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="622"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="641"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="625"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="642"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="626"/>
         <source>Save the site (Ctrl+S)</source>
         <translation>Enregistrer le site (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="697"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="681"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="697"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="681"/>
         <source>Forget your changes to {0}?</source>
         <translation>Abandonner vos modifications de {0}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="713"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="697"/>
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="725"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="709"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="744"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="728"/>
         <source>Saved: {0} → {1} in {2} days{3}</source>
         <translation>Enregistré&#xa0;: {0} → {1} en {2} jours{3}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="745"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="729"/>
         <source>, and back</source>
         <translation>, et retour</translation>
     </message>
@@ -5127,74 +5127,74 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
 <context>
     <name>SourcingTab</name>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="780"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="764"/>
         <source>Sales channel and fulfilment</source>
         <translation>Canal de vente et mode de livraison</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="781"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="765"/>
         <source>Take away always serves from the shop&apos;s own shelf, in one go.</source>
         <translation>La vente à emporter est toujours servie depuis le rayon du magasin, en une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="790"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="774"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="799"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="783"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="800"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="784"/>
         <source>Try this source earlier (Alt+Up)</source>
         <translation>Essayer cette source plus tôt (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="802"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="786"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="803"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="787"/>
         <source>Try this source later (Alt+Down)</source>
         <translation>Essayer cette source plus tard (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="827"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="811"/>
         <source>Where the goods may come from, first choice on top (untick a source to never use it):</source>
         <translation>D&apos;où peut venir la marchandise, premier choix en haut (décochez une source pour ne jamais l&apos;utiliser)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="830"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="814"/>
         <source>When one source cannot serve a whole line:</source>
         <translation>Quand une source ne peut pas servir toute une ligne&#xa0;:</translation>
     </message>
     <message>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="873"/>
         <location filename="../../oms_desktop/ui/screens/settings.py" line="889"/>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="905"/>
         <source>Your own rule</source>
         <translation>Votre propre règle</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="890"/>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="905"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="874"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="889"/>
         <source>The default rule</source>
         <translation>La règle par défaut</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="903"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="887"/>
         <source>{0}. Changes apply to the next sales; orders already placed keep their supply.</source>
         <translation>{0}. Les modifications s&apos;appliquent aux prochaines ventes&#xa0;; les commandes déjà passées gardent leur approvisionnement.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="950"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="934"/>
         <source>Keep at least one source: goods must come from somewhere.</source>
         <translation>Gardez au moins une source&#xa0;: la marchandise doit bien venir de quelque part.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="964"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="948"/>
         <source>Saved. New sales try: {0}.</source>
         <translation>Enregistré. Les nouvelles ventes essaient&#xa0;: {0}.</translation>
     </message>
@@ -5288,7 +5288,7 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
 <context>
     <name>TransferGrid</name>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="547"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="531"/>
         <source>Business days from {0} to {1}</source>
         <translation>Jours ouvrés de {0} à {1}</translation>
     </message>

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -22,15 +21,10 @@ from ...services.catalog import CatalogImportReport
 from ...services.catalog_preview import RowError, write_error_report
 from ...services.suppliers import SupplierInfo
 from ..table_model import Column, RowsModel, numeric
-from ..texts import tr
+from ..texts import count_text, tr
 from .purchasing_dialogs import error_label, plain_table, primary
 
 LAST_FOLDER = "purchasing/last_folder"
-
-
-def count_text(number: int) -> str:
-    """1,000,000 / 1 000 000, also under a locale that omits group separators."""
-    return f"{number:,}".replace(",", QLocale().groupSeparator() or ",")
 
 
 def last_folder(settings) -> str:

@@ -36,7 +36,7 @@ from ..icons import icon
 from ..paged_model import PagedModel, attach_view
 from ..style import GOOD, LATE, MUTED
 from ..table_model import ROW_ROLE, SORT_ROLE, Column, RowsModel, numeric
-from ..texts import error_text, format_date, format_money, status_text, tr
+from ..texts import error_text, format_date, format_money, status_text, weekdays_text
 from .base import Card, Screen, page_header
 from .catalog_import import CatalogImportDialog, ImportResultDialog, choose_catalog_file
 from .purchasing_dialogs import AddSupplierDialog, ExpectedDateDialog, FromRequestsDialog, \
@@ -550,7 +550,7 @@ class PurchasingScreen(Screen):
         page = QWidget()
         add = button(self.tr("Add supplier"), "add", self.tr("A new supplier (Ctrl+N)"))
         add.clicked.connect(self.add_supplier)
-        self.import_button = button(self.tr("Import catalog CSV…"), None, self.tr(
+        self.import_button = button(self.tr("Import a catalog…"), None, self.tr(
             "Load the selected supplier's catalog file, with a preview first (Ctrl+I)"))
         self.import_button.setObjectName("Primary")
         self.import_button.clicked.connect(self.import_catalog)
@@ -676,11 +676,11 @@ class PurchasingScreen(Screen):
             self._offers_for = self._offers_query = None
             return
         self.ctx.settings.setValue(KEY + "supplier", supplier.code)
-        self.supplier_title.setText(self.tr("{name} ({code}): %n offer(s)", "",
+        self.supplier_title.setText(self.tr("{name} ({code}): %Ln offer(s)", "",
                                             supplier.offers).format(name=supplier.name,
                                                                     code=supplier.code))
         terms = [self.tr("delivers in %n business day(s)", "", supplier.lead_days),
-                 self.tr("takes orders on {0}").format(supplier.order_days.replace(",", ", "))]
+                 self.tr("takes orders on {0}").format(weekdays_text(supplier.order_days))]
         if supplier.min_order and float(supplier.min_order) > 0:
             terms.append(self.tr("minimum order {0}").format(format_money(supplier.min_order)))
         if supplier.email:

@@ -52,7 +52,8 @@ from ...services.session import location_of
 from ..changes import SETTINGS
 from ..style import ACCENT, MUTED
 from ..table_model import ROW_ROLE, SORT_ROLE, Column, RowsModel, numeric
-from ..texts import channel_text, error_text, mode_text, preference_text, tr
+from ..texts import channel_text, day_name, error_text, mode_text, preference_text, tr, \
+    weekdays_text
 from .base import Card, Screen, page_header
 
 LOCATION_KEY = "database/location"
@@ -79,23 +80,6 @@ def split_text(split: str) -> str:
 
 def kind_text(kind: str) -> str:
     return {"shop": tr("shop"), "warehouse": tr("warehouse")}.get(kind, kind)
-
-
-def weekdays_text(days: str) -> str:
-    """'mon,tue,wed,thu,fri' -> 'Mon–Fri' (a run of days) or 'Mon, Thu' in the user's words."""
-    try:
-        numbers = sorted(parse_weekdays(days))
-    except InvalidInput:
-        return days
-    names = [day_name(n) for n in numbers]
-    if len(numbers) > 2 and numbers == list(range(numbers[0], numbers[-1] + 1)):
-        return f"{names[0]}–{names[-1]}"
-    return ", ".join(names)
-
-
-def day_name(number: int) -> str:
-    """Monday is 0, as in the domain; the name is the user's language's short name."""
-    return QLocale().dayName(number + 1, QLocale.FormatType.ShortFormat).rstrip(".").capitalize()
 
 
 def sentence(message: str) -> str:
