@@ -7,7 +7,8 @@ what a retailer's app of that time wrote (not what today's code would write):
     python tests/store/schema_versions/make_schema_file.py /tmp/vN \
         tests/store/schema_versions/schema_vN.sqlite3  # writes schema_vN.sqlite3.gz
 
-Version 1: the commit before bef4036; version 2: bef4036 to 1e53a7b. The data: two shops
+Version 1: the commit before bef4036; version 2: bef4036 to 1e53a7b; version 3: from the
+commit that adds PostgreSQL search (schema v3). The data: two shops
 and a warehouse, three products, a supplier with a catalog, a PO confirmed then partly
 received, and orders served from the shelf, the warehouse, the PO and the catalog, one
 collected, one cancelled.
