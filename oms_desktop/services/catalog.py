@@ -26,7 +26,7 @@ from ..importers.column_mapping import ONE_OF, REQUIRED, check_mapping
 from ..store import catalog_bulk as bulk
 from ..store.database import writing
 from ..store.search_index import index_offer, index_offers_of_supplier
-from ..store.settings import get_setting, set_setting
+from ..store.settings import delete_setting, get_setting, set_setting, settings_starting_with
 from ..store.models import CatalogOfferRow, ProductRow, SupplierRow
 from .suppliers import supplier_row
 
@@ -242,10 +242,43 @@ def _import_stream(db: Database, code: str, stream, errors: _Errors, valid_only:
         now = _now()
         bulk.upsert_offers(db, supplier.id, written, now)
         withdrawn = bulk.withdraw_missing(db, supplier.id, now)
-        index_offers_of_supplier(db, supplier.id, now)  # what changed, in the same transaction
+        marker = _stale_marker(supplier.id, now)
+        set_setting(marker, now.isoformat(" "))
         _check(progress, stream.total, stream.total)  # the last chance to cancel: rolls back
+    # The search index follows in a transaction of its own: the desks can sell between the
+    # two (each holds the write lock half as long), and the new offers are sold by code at
+    # once. Killed in between, the marker has the next opening of the database finish it.
+    _refresh_search(db, marker)
     return _stream_report(code, stream, errors, True, added, updated,
                           valid - added - updated, withdrawn)
+
+
+_STALE = "search_stale:"
+
+
+def _stale_marker(supplier_id: int, changed_at: datetime.datetime) -> str:
+    return f"{_STALE}{supplier_id}:{changed_at.isoformat(' ')}"
+
+
+def _refresh_search(db: Database, marker: str) -> None:
+    """Indexes the offers an import changed, and takes its marker away, in one transaction."""
+    with writing(db):
+        changed_at = get_setting(marker)
+        if changed_at is None:
+            return  # another desk finished it
+        supplier_id = int(marker[len(_STALE):].split(":", 1)[0])
+        index_offers_of_supplier(db, supplier_id,
+                                 datetime.datetime.fromisoformat(changed_at))
+        delete_setting(marker)
+
+
+def finish_search_refreshes(db: Database) -> int:
+    """Indexes what imports interrupted between their two transactions left unindexed;
+    returns how many. Run when a database is opened."""
+    markers = settings_starting_with(_STALE)
+    for marker in markers:
+        _refresh_search(db, marker)
+    return len(markers)
 
 
 def _staged_rows(stream, errors: _Errors, progress: Progress | None) -> Iterator[tuple]:

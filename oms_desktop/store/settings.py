@@ -24,6 +24,17 @@ def set_setting(key: str, value: Any) -> None:
         conflict_target=[SettingRow.key], update={SettingRow.value: json.dumps(value)}).execute()
 
 
+def settings_starting_with(prefix: str) -> dict[str, Any]:
+    """Every setting whose key starts with `prefix` (markers kept per supplier, ...)."""
+    rows = SettingRow.select().where(SettingRow.key.startswith(prefix))
+    # LIKE takes '_' for any character: the prefix is checked again, exactly
+    return {row.key: json.loads(row.value) for row in rows if row.key.startswith(prefix)}
+
+
+def delete_setting(key: str) -> None:
+    SettingRow.delete().where(SettingRow.key == key).execute()
+
+
 def config_version(db: Database) -> str:
     cursor = db.execute_sql(f"SELECT value FROM setting WHERE key = {db.param}",
                             (CONFIG_VERSION,))

@@ -65,6 +65,18 @@ def run_import(db_path: str, csv_path: str, queue) -> None:
     from oms_desktop.services.suppliers import add_supplier
     from oms_desktop.store.database import close, open_database
 
+    from oms_desktop.services import catalog
+
+    # The import commits the offers (sellable, by code, from then on), then writes their
+    # search index in a second transaction: the moment between the two is taken here.
+    committed = []
+    refresh = catalog._refresh_search
+
+    def timed_refresh(db, marker):
+        committed.append(time.perf_counter())
+        refresh(db, marker)
+
+    catalog._refresh_search = timed_refresh
     db = open_database(db_path)
     add_supplier(db, "DIST", "Distributeur", 5)
     results = []
@@ -73,7 +85,10 @@ def run_import(db_path: str, csv_path: str, queue) -> None:
         report = import_catalog(db, "DIST", csv_path)
         elapsed = time.perf_counter() - start
         assert report.imported, report.rejected[:5]
-        results.append((label, elapsed, report.added, report.updated, report.unchanged))
+        results.append((f"{label}: offers committed", committed[-1] - start, report.added,
+                        report.updated, report.unchanged))
+        results.append((f"{label}: + search index", elapsed, report.added, report.updated,
+                        report.unchanged))
     close(db)
     queue.put((results, _peak_rss_mb()))
 
@@ -147,19 +162,20 @@ def main() -> None:
         bare, bare_rss = in_process(run_bare, str(folder / "bare.sqlite3"), str(csv_path))
         bare_rate = args.rows / bare[0][1]
         pipeline_rate = args.rows / bare[1][1]
-        print(f"{'phase':<24}{'wall s':>8}{'rows/s':>12}{'vs bare':>9}   added/updated/same")
+        print(f"{'phase':<32}{'wall s':>8}{'rows/s':>12}{'vs bare':>9}   added/updated/same")
         for label, elapsed, added, updated, unchanged in ours + bare:
             rate = args.rows / elapsed
-            print(f"{label:<24}{elapsed:>8.1f}{rate:>12,.0f}{rate / bare_rate:>8.2f}x   "
+            print(f"{label:<32}{elapsed:>8.1f}{rate:>12,.0f}{rate / bare_rate:>8.2f}x   "
                   f"{added}/{updated}/{unchanged}")
         print(f"peak RSS: import process {our_rss:.0f} MB, bare process {bare_rss:.0f} MB")
-        first = ours[0][1]
-        print(f"goals: < {GOALS['seconds']} s: {first:.1f} s; < {GOALS['rss_mb']} MB: "
-              f"{our_rss:.0f} MB; >= {GOALS['ratio']}x bare: {args.rows / first / bare_rate:.2f}x"
-              f" (the search index refresh included)")
+        committed, whole = ours[0][1], ours[1][1]
+        print(f"goals: < {GOALS['seconds']} s: {whole:.1f} s with the search index; "
+              f"< {GOALS['rss_mb']} MB: {our_rss:.0f} MB; >= {GOALS['ratio']}x bare "
+              f"executemany: {args.rows / committed / bare_rate:.2f}x to the offers committed, "
+              f"{args.rows / whole / bare_rate:.2f}x with their search index")
         print(f"against the bare pipeline with its FTS5 index (performance.md, aim >= 0.6x): "
-              f"{args.rows / first / pipeline_rate:.2f}x; re-import "
-              f"{args.rows / ours[1][1] / pipeline_rate:.2f}x")
+              f"{args.rows / whole / pipeline_rate:.2f}x; re-import "
+              f"{args.rows / ours[3][1] / pipeline_rate:.2f}x")
     finally:
         if args.keep:
             print(f"kept {folder}")

@@ -133,6 +133,20 @@ def check_database(path: Path, run: int) -> list[str]:
         assert len(offers) == CATALOG_ROWS and len(letters) == 1, (run, len(offers), letters)
         base = 100 if letters == {"A"} else 200
         assert all(base <= cost < base + 50 and available for _, cost, available in offers), run
+
+        # the search index, finished on opening if an import was killed before writing it,
+        # holds exactly the available offers as they are
+        from oms_desktop.services.catalog import finish_search_refreshes
+        from oms_desktop.store.search_index import OFFER_BASE
+
+        finish_search_refreshes(db)
+        assert _rows(db, "SELECT key FROM setting WHERE key LIKE 'search_stale:%'") == [], run
+        indexed = _rows(db, f"SELECT rowid - {OFFER_BASE}, words FROM search_index "
+                            f"WHERE rowid >= {OFFER_BASE} ORDER BY 1")
+        assert indexed == _rows(db, """
+            SELECT id, description || ' ' || sku || ' ' || COALESCE(ean, '')
+                   || CASE WHEN supplier_ref = sku THEN '' ELSE ' ' || supplier_ref END
+            FROM catalog_offer WHERE available ORDER BY id"""), run
         return [row[0] for row in _rows(db, "SELECT id FROM customer_order")]
     finally:
         close(db)

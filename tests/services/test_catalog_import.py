@@ -308,3 +308,32 @@ def search_index_base() -> int:
     from oms_desktop.store.search_index import OFFER_BASE
 
     return OFFER_BASE
+
+
+def test_an_import_killed_before_its_search_index_has_it_written_at_the_next_opening(
+        tmp_path, monkeypatch):
+    from oms_desktop.services import catalog
+    from oms_desktop.services.search import search_products
+    from oms_desktop.services.session import close_session, open_session
+    from oms_desktop.services.suppliers import add_supplier
+
+    db = open_session(tmp_path / "oms.sqlite3")
+    add_supplier(db, "ACME", "Acme", 5)
+    path = tmp_path / "catalog.csv"
+    path.write_text("ref;sku;description;cost\nA-1;SKU-1;Théière en fonte;10\n",
+                    encoding="utf-8")
+
+    def killed(db, marker):
+        raise SystemExit("killed between the offers and their search index")
+
+    monkeypatch.setattr(catalog, "_refresh_search", killed)
+    with pytest.raises(SystemExit):
+        catalog.import_catalog(db, "ACME", path)
+    assert search_products(db, "theiere fonte") == []  # the offer is in, its words not yet
+    close_session(db)
+    monkeypatch.undo()
+
+    db = open_session(tmp_path / "oms.sqlite3")  # finishes what the import left
+    assert [hit.sku for hit in search_products(db, "theiere fonte")] == ["SKU-1"]
+    assert catalog.finish_search_refreshes(db) == 0  # nothing left to do
+    close_session(db)
