@@ -1,8 +1,11 @@
-"""Shared fixtures: a fresh SQLite file per test, and a small retailer to work with."""
+"""Shared fixtures: a fresh SQLite file per test, a fresh PostgreSQL database per test (when
+OMS_TEST_POSTGRES_URL names a server), and a small retailer to work with."""
 
 from __future__ import annotations
 
 import datetime
+import os
+import uuid
 
 import pytest
 
@@ -19,6 +22,33 @@ def today() -> datetime.date:
 @pytest.fixture
 def db(tmp_path):
     database = open_database(tmp_path / "oms.sqlite3")
+    yield database
+    close(database)
+
+
+@pytest.fixture
+def pg_url():
+    """The URL of a database of its own on the server that OMS_TEST_POSTGRES_URL names (one
+    where we may create databases; `.ci/run` starts one when it can), dropped afterwards.
+    Without that server the test is skipped."""
+    server = os.environ.get("OMS_TEST_POSTGRES_URL")
+    if not server:
+        pytest.skip("OMS_TEST_POSTGRES_URL is not set")
+    import psycopg2
+
+    name = f"oms_test_{uuid.uuid4().hex[:12]}"
+    admin = psycopg2.connect(server)
+    admin.autocommit = True
+    admin.cursor().execute(f'CREATE DATABASE "{name}"')
+    yield server.rsplit("/", 1)[0] + "/" + name
+    admin.cursor().execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    admin.close()
+
+
+@pytest.fixture
+def pg(pg_url):
+    """That database opened (schema through open_database), as `db` opens a file."""
+    database = open_database(pg_url)
     yield database
     close(database)
 

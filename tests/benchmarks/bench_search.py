@@ -30,6 +30,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from oms_desktop.services.search import search_products
@@ -67,6 +68,24 @@ def description(rng: random.Random) -> str:
     return " ".join([words[0].capitalize(), *words[1:], brand])
 
 
+def offer_rows(rng: random.Random, supplier_id: int, prefix: str, count: int,
+               samples: list[tuple], now: str, available) -> Iterator[tuple]:
+    """A supplier's `count` offers as catalog_offer rows (supplier_id, supplier_ref, sku,
+    ean, description, cost_cents, pack_size, min_order_qty, lead_days, retail_price_cents,
+    vat_bp, available, updated_at), drawn from `rng` (the same draws on either backend,
+    `available` spelled as its database takes it); some of them, spread over the catalog,
+    added to `samples` as (sku, ean, ref, description), for the queries."""
+    for n in range(count):
+        sku = f"{prefix}{n:07d}"
+        ref = f"{prefix[:2]}-{rng.randrange(10**6, 10**7)}-{n}"
+        ean = ean13(rng) if rng.random() < 0.9 else None
+        text = description(rng)
+        if n % max(1, count // 100) == 0:
+            samples.append((sku, ean, ref, text))
+        yield (supplier_id, ref, sku, ean, text, rng.randrange(100, 20_000), 1, 1,
+               None, None, 2000, available, now)
+
+
 def build(path: Path, offers: int, rng: random.Random) -> tuple[object, list[int], list[tuple]]:
     db = open_database(path)
     conn = db.connection()
@@ -80,25 +99,13 @@ def build(path: Path, offers: int, rng: random.Random) -> tuple[object, list[int
             supplier_ids.append(conn.execute("SELECT last_insert_rowid()").fetchone()[0])
         per_supplier = offers // len(SUPPLIERS)
         now = "2026-11-26 07:00:00"
-
-        def rows(supplier_id: int, prefix: str):
-            for n in range(per_supplier):
-                sku = f"{prefix}{n:07d}"
-                ref = f"{prefix[:2]}-{rng.randrange(10**6, 10**7)}-{n}"
-                ean = ean13(rng) if rng.random() < 0.9 else None
-                text = description(rng)
-                if n % max(1, per_supplier // 100) == 0:
-                    samples.append((sku, ean, ref, text))
-                yield (supplier_id, ref, sku, ean, text, rng.randrange(100, 20_000), 1, 1,
-                       None, None, 2000, 1, now)
-
         started = time.perf_counter()
         for supplier_id, code in zip(supplier_ids, SUPPLIERS):
             conn.executemany(
                 "INSERT INTO catalog_offer (supplier_id, supplier_ref, sku, ean, description,"
                 " cost_cents, pack_size, min_order_qty, lead_days, retail_price_cents, vat_bp,"
                 " available, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows(supplier_id, code))
+                offer_rows(rng, supplier_id, code, per_supplier, samples, now, available=1))
         conn.executemany(
             "INSERT INTO product (sku, ean, name, price_cents, vat_bp, active, created_at) "
             "VALUES (?, NULL, ?, ?, 2000, 1, ?)",

@@ -28,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_search import (GOAL_ISSUE_MS, GOAL_PERF_MS, OWN_PRODUCTS, SEED,  # noqa: E402
-                          SUPPLIERS, description, ean13, p, queries, timed)
+                          SUPPLIERS, description, offer_rows, p, queries, timed)
 
 from oms_desktop.services.search import search_products  # noqa: E402
 from oms_desktop.store import search_index  # noqa: E402
@@ -68,21 +68,10 @@ def build(url: str, offers: int, rng: random.Random):
             supplier_ids.append(cursor.fetchone()[0])
         per_supplier = offers // len(SUPPLIERS)
         now = "2026-11-26 07:00:00"
-
-        def rows(supplier_id: int, prefix: str):
-            for n in range(per_supplier):
-                sku = f"{prefix}{n:07d}"
-                ref = f"{prefix[:2]}-{rng.randrange(10**6, 10**7)}-{n}"
-                ean = ean13(rng) if rng.random() < 0.9 else None
-                text = description(rng)
-                if n % max(1, per_supplier // 100) == 0:
-                    samples.append((sku, ean, ref, text))
-                yield (supplier_id, ref, sku, ean, text, rng.randrange(100, 20_000), 1, 1,
-                       None, None, 2000, "t", now)
-
         started = time.perf_counter()
         for supplier_id, code in zip(supplier_ids, SUPPLIERS):
-            _copy(cursor, "catalog_offer", _OFFER_COLUMNS, rows(supplier_id, code))
+            _copy(cursor, "catalog_offer", _OFFER_COLUMNS,
+                  offer_rows(rng, supplier_id, code, per_supplier, samples, now, available="t"))
         _copy(cursor, "product", "sku, ean, name, price_cents, vat_bp, active, created_at",
               ((f"OWN{n:05d}", None, description(rng), rng.randrange(100, 20_000), 2000, "t",
                 now) for n in range(OWN_PRODUCTS)))

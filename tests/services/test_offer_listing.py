@@ -3,8 +3,6 @@ both ways, whatever the page size, and counted."""
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from oms_desktop.domain.errors import InvalidInput, NotFound
@@ -187,39 +185,22 @@ def test_no_supplier_no_offers_and_bad_pages_are_said_plainly(shop, db):
 
 
 # --- the same pages on PostgreSQL (words through LIKE there, see store/offer_reads.py) ------
-
-PG_SERVER = os.environ.get("OMS_TEST_POSTGRES_URL")
-
+# (skipped without a server: see `pg_url` in tests/conftest.py)
 
 @pytest.fixture
-def pg_shop():
-    import uuid
-
-    import psycopg2
-
-    from oms_desktop.store.database import close, open_database
-
-    name = f"oms_test_{uuid.uuid4().hex[:12]}"
-    admin = psycopg2.connect(PG_SERVER)
-    admin.autocommit = True
-    admin.cursor().execute(f'CREATE DATABASE "{name}"')
-    db = open_database(PG_SERVER.rsplit("/", 1)[0] + "/" + name)
-    add_supplier(db, "ACME", "Acme", 5)
-    add_supplier(db, "BETA", "Beta", 5)
+def pg_shop(pg):
+    add_supplier(pg, "ACME", "Acme", 5)
+    add_supplier(pg, "BETA", "Beta", 5)
     acme, beta = SupplierRow.get(code="ACME"), SupplierRow.get(code="BETA")
     for n in range(30):
         for supplier, prefix in ((acme, "A"), (beta, "B")):
             CatalogOfferRow.create(supplier=supplier, supplier_ref=f"R-{n:03d}",
                                    sku=f"{prefix}SKU{n:03d}", description=f"{NAMES[n % 6]} {n}",
                                    cost_cents=100 + n, available=n != 6)
-    yield db
-    close(db)
-    admin.cursor().execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    admin.close()
+    return pg
 
 
 @pytest.mark.postgres
-@pytest.mark.skipif(not PG_SERVER, reason="OMS_TEST_POSTGRES_URL is not set")
 def test_the_same_pages_on_postgresql(pg_shop, monkeypatch):
     monkeypatch.setattr(offer_listing, "SCAN", 4)
     assert [o.supplier_ref for o in (row for page in pages(pg_shop, "ACME") for row in page.rows)] \

@@ -1,15 +1,14 @@
 """The same core on PostgreSQL, for retailers whose shops share one database.
 
 Runs when OMS_TEST_POSTGRES_URL names a server where we may create databases (`.ci/run`
-starts one when it can); each test gets a database of its own, dropped afterwards.
+starts one when it can); each test gets a database of its own, dropped afterwards (`pg_url`
+and `pg` in tests/conftest.py).
 """
 
 from __future__ import annotations
 
 import datetime
 import multiprocessing
-import os
-import uuid
 
 import pytest
 
@@ -20,38 +19,23 @@ from oms_desktop.services.catalog import add_offer
 from oms_desktop.services.ordering import Customer, OrderRequest
 from oms_desktop.store.database import close, open_database
 
-SERVER = os.environ.get("OMS_TEST_POSTGRES_URL")
-pytestmark = [pytest.mark.postgres,
-              pytest.mark.skipif(not SERVER, reason="OMS_TEST_POSTGRES_URL is not set")]
+pytestmark = pytest.mark.postgres  # skipped without a server (see `pg_url`)
 TODAY = datetime.date(2026, 11, 26)
 
 
 @pytest.fixture
-def pg_url():
-    import psycopg2
-
-    name = f"oms_test_{uuid.uuid4().hex[:12]}"
-    admin = psycopg2.connect(SERVER)
-    admin.autocommit = True
-    admin.cursor().execute(f'CREATE DATABASE "{name}"')
-    yield SERVER.rsplit("/", 1)[0] + "/" + name
-    admin.cursor().execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    admin.close()
-
-
-@pytest.fixture
-def pg(pg_url):
+def pg(pg):
+    """The fresh database of tests/conftest.py with a shop, a warehouse holding 5 mugs and
+    a supplier's teapot."""
     from oms_desktop.services import products
 
-    db = open_database(pg_url)
-    sites.add_site(db, "PAR", "Paris", "shop")
-    sites.add_site(db, "WH", "Entrepôt", "warehouse")
-    products.add_product(db, "MUG", "Mug", "12.90", ean="4006381333931")
-    stock.adjust_stock(db, "WH", "MUG", 5, "opening stock")
-    suppliers.add_supplier(db, "ACME", "Acme", 5, order_days="mon,thu")
-    add_offer(db, "ACME", "TEAPOT", "8.00", name="Théière", pack=6)
-    yield db
-    close(db)
+    sites.add_site(pg, "PAR", "Paris", "shop")
+    sites.add_site(pg, "WH", "Entrepôt", "warehouse")
+    products.add_product(pg, "MUG", "Mug", "12.90", ean="4006381333931")
+    stock.adjust_stock(pg, "WH", "MUG", 5, "opening stock")
+    suppliers.add_supplier(pg, "ACME", "Acme", 5, order_days="mon,thu")
+    add_offer(pg, "ACME", "TEAPOT", "8.00", name="Théière", pack=6)
+    return pg
 
 
 def test_the_whole_flow_runs_on_postgresql(pg):

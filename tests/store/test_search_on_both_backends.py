@@ -1,39 +1,22 @@
 """The search box behaves the same on SQLite (FTS5) and PostgreSQL (tsvector + GIN).
 
 The PostgreSQL cases run when OMS_TEST_POSTGRES_URL names a server where we may create
-databases (`.ci/run` starts one when it can); each gets a database of its own.
+databases (`.ci/run` starts one when it can); each gets a database of its own (`pg_url` and
+`pg` in tests/conftest.py).
 """
 
 from __future__ import annotations
-
-import os
-import uuid
 
 import pytest
 
 from oms_desktop.services import products, suppliers
 from oms_desktop.services.catalog import add_offer, import_catalog
 from oms_desktop.services.search import search_products
-from oms_desktop.store import migrations, search_index
+from oms_desktop.store import migrations, search_index, search_index_pg
 from oms_desktop.store.database import close, open_database
 from oms_desktop.store.models import CatalogOfferRow, ProductRow, SupplierRow
 
-SERVER = os.environ.get("OMS_TEST_POSTGRES_URL")
-needs_server = pytest.mark.skipif(not SERVER, reason="OMS_TEST_POSTGRES_URL is not set")
-BACKENDS = ["sqlite", pytest.param("postgresql", marks=[pytest.mark.postgres, needs_server])]
-
-
-@pytest.fixture
-def pg_url():
-    import psycopg2
-
-    name = f"oms_test_{uuid.uuid4().hex[:12]}"
-    admin = psycopg2.connect(SERVER)
-    admin.autocommit = True
-    admin.cursor().execute(f'CREATE DATABASE "{name}"')
-    yield SERVER.rsplit("/", 1)[0] + "/" + name
-    admin.cursor().execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    admin.close()
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 
 
 @pytest.fixture(params=BACKENDS)
@@ -184,19 +167,11 @@ def test_ranked_candidates_then_the_rest_in_order(shop, monkeypatch, own):
     assert paged == [h.sku for h in hits]
 
 
-# --- PostgreSQL only -----------------------------------------------------------------------
-
-@pytest.fixture
-def pg(pg_url):
-    db = open_database(pg_url)
-    yield db
-    close(db)
-
+# --- PostgreSQL only (skipped without a server: see `pg_url`) -----------------------------
 
 @pytest.mark.parametrize("way", ["walk", "index", "rare words through the index"])
 @pytest.mark.parametrize("own", [3, 8])
 @pytest.mark.postgres
-@needs_server
 def test_every_way_of_finding_gives_the_same_results(pg, monkeypatch, way, own):
     monkeypatch.setattr(search_index, "CANDIDATES", 5)
     monkeypatch.setattr(search_index, "_CHUNK", 3)
@@ -210,10 +185,10 @@ def test_every_way_of_finding_gives_the_same_results(pg, monkeypatch, way, own):
     assert len(expected) == own + 12
 
     def chosen(statistics, text, query, wanted):
-        return search_index._Typed(query, walk=way == "walk",
-                                   rare="creu" if way.startswith("rare") else "")
+        return search_index_pg.Typed(query, walk=way == "walk",
+                                     rare="creu" if way.startswith("rare") else "")
 
-    monkeypatch.setattr(search_index, "_way", chosen)
+    monkeypatch.setattr(search_index_pg, "_way", chosen)
     assert search_index.search(pg, "assiette creu", 100) == expected
     paged = [found for offset in range(0, own + 12, 5)
              for found in search_index.search(pg, "assiette creu", 5, offset)]
@@ -221,16 +196,15 @@ def test_every_way_of_finding_gives_the_same_results(pg, monkeypatch, way, own):
 
 
 @pytest.mark.postgres
-@needs_server
 def test_the_way_is_chosen_from_the_statistics_of_the_words(pg):
     ids = [ProductRow.create(sku=f"P{n:04d}", name=f"Assiette {'creuse' if n % 2 else 'plate'} "
                              f"{n}", price_cents=100).id for n in range(2000)]
     search_index.index_products(pg, ids)
     pg.execute_sql("ANALYZE search_index")
-    search_index._stats.clear()
+    search_index_pg._stats.clear()
 
     def way(text):
-        found = search_index._way(search_index._statistics(pg), text, "q", 400)
+        found = search_index_pg._way(search_index_pg._statistics(pg), text, "q", 400)
         return ("walk" if found.walk else "index") + (f" {found.rare}" if found.rare else "")
 
     assert way("assiette") == way("ASSIET") == "walk"  # in every entry
@@ -244,10 +218,9 @@ def test_the_way_is_chosen_from_the_statistics_of_the_words(pg):
 
 
 @pytest.mark.postgres
-@needs_server
 @pytest.mark.parametrize("expanded", [64, 1])
 def test_words_are_found_as_vocabulary_or_as_codes(pg, monkeypatch, expanded):
-    monkeypatch.setattr(search_index, "EXPANDED", expanded)  # 1: prefixes, not word lists
+    monkeypatch.setattr(search_index_pg, "EXPANDED", expanded)  # 1: prefixes, not word lists
     for sku, name in (("MODE0116655", "Chemise bleue"), ("M8X40", "Vis tête hexagonale M8x40"),
                       ("MOU-1", "Moule à tarte"), ("MOD-2", "Modèle réduit"),
                       ("BL-24", "Bol 24 cm"), ("BL-240", "Plat 240 mm")):
@@ -267,7 +240,6 @@ def test_words_are_found_as_vocabulary_or_as_codes(pg, monkeypatch, expanded):
 
 
 @pytest.mark.postgres
-@needs_server
 def test_the_fallback_fold_of_older_servers_folds_latin_text_alike(pg):
     texts = ["Théière ÉLÈVE", "Ångström Œuvre Ølstue", "ŁÓDŹ Čaj Ğ", "straße ÇA", "ABC-12",
              "e\u0301le\u0300ve"]
@@ -279,7 +251,6 @@ def test_the_fallback_fold_of_older_servers_folds_latin_text_alike(pg):
 
 
 @pytest.mark.postgres
-@needs_server
 @pytest.mark.parametrize("version", [1, 2])
 def test_a_postgresql_database_of_an_older_schema_gets_its_index(pg_url, monkeypatch, version):
     monkeypatch.setattr(migrations, "STEPS", migrations.STEPS[:version])
