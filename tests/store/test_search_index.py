@@ -136,27 +136,6 @@ def test_many_matches_are_ranked_then_listed_in_full(shop, monkeypatch):
     assert len(set(skus(shop, "assiette", limit=50))) == 12
 
 
-@pytest.mark.parametrize("own", [2, 7])
-def test_products_then_offers_from_one_candidate_query(shop, monkeypatch, own):
-    # fewer own products than CANDIDATES (one statement ranks both kinds) or more (offers
-    # follow every product, through their own statement)
-    monkeypatch.setattr(search_index, "CANDIDATES", 5)
-    monkeypatch.setattr(search_index, "_CHUNK", 3)
-    for n in range(own):
-        products.add_product(shop, f"PLATE-{n:02d}", f"Assiette {n}", "5.00")
-    supplier = SupplierRow.get(code="ACME")
-    for n in range(9):
-        CatalogOfferRow.create(supplier=supplier, supplier_ref=f"AS-{n}", sku=f"AS-{n:02d}",
-                               description=f"Assiette creuse {n}", cost_cents=500)
-    search_index.index_offers_of_supplier(shop, supplier.id)
-    hits = search_products(shop, "assiette", limit=50)
-    assert [h.stocked for h in hits] == [True] * own + [False] * 9
-    assert len({h.sku for h in hits}) == own + 9
-    paged = [h.sku for offset in range(0, own + 9, 4)
-             for h in search_products(shop, "assiette", limit=4, offset=offset)]
-    assert paged == [h.sku for h in hits]
-
-
 def test_an_exact_reference_comes_first_then_its_other_word_matches(shop):
     supplier = SupplierRow.get(code="ACME")
     for ref in ("ZZ-100", "ZZ-100-B", "ZZ-100-C"):
