@@ -9,6 +9,7 @@ importing the same reference again updates the offer instead of adding a second 
 from __future__ import annotations
 
 import datetime
+import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ _ROWS_PER_INSERT = 999 // len(_WRITTEN)
 _KEYS_PER_LOOKUP = 500
 MAX_ERRORS = 10_000  # rejected fields listed in a report; beyond, they are only counted
 _PROGRESS_ROWS = 10_000
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -187,10 +189,12 @@ def import_catalog(db: Database, supplier_code: str, path: str | os.PathLike, *,
     as the file is read (bytes, or rows for XLSX); returning False cancels the import
     (ImportCancelled, nothing changed). `errors_out` receives the rejected rows as a CSV.
 
-    A million rows are streamed: only the staging table grows, never a list in memory. All
-    changes are written in one transaction: an import is never half done, even if the
-    process is killed."""
+    A million rows are streamed: only the staging table grows, never a list in memory. The
+    offers are written in one transaction (an import is never half done, even if the
+    process is killed), their search index in a second one; an index that could not be
+    written then is written by the next import or the next start of the app."""
     code = supplier_row(supplier_code).code  # a wrong supplier fails before a long read
+    finish_search_refreshes(db)  # one left by an earlier import, before adding another
     columns = load_mapping(db, code, mapping) if isinstance(mapping, str) else mapping
     errors = _Errors()
     with _open_catalog(path, columns) as stream:
@@ -248,7 +252,10 @@ def _import_stream(db: Database, code: str, stream, errors: _Errors, valid_only:
     # The search index follows in a transaction of its own: the desks can sell between the
     # two (each holds the write lock half as long), and the new offers are sold by code at
     # once. Killed in between, the marker has the next opening of the database finish it.
-    _refresh_search(db, marker)
+    try:
+        _refresh_search(db, marker)
+    except Exception:  # noqa: BLE001 - the offers are saved: the index follows later
+        log.warning("search index of %s left for later (%s)", code, marker, exc_info=True)
     return _stream_report(code, stream, errors, True, added, updated,
                           valid - added - updated, withdrawn)
 
@@ -274,7 +281,7 @@ def _refresh_search(db: Database, marker: str) -> None:
 
 def finish_search_refreshes(db: Database) -> int:
     """Indexes what imports interrupted between their two transactions left unindexed;
-    returns how many. Run when a database is opened."""
+    returns how many. Run before an import and when the app starts."""
     markers = settings_starting_with(_STALE)
     for marker in markers:
         _refresh_search(db, marker)

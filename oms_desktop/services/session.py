@@ -12,13 +12,8 @@ from ..store.models import SiteRow
 
 def open_session(location: str | os.PathLike | None = None) -> Database:
     """The database at `location` (default: the file in the user's data folder), created and
-    upgraded as needed; a catalog import killed before its search index was written has it
-    written now."""
-    from .catalog import finish_search_refreshes
-
-    db = open_database(location)
-    finish_search_refreshes(db)
-    return db
+    upgraded as needed."""
+    return open_database(location)
 
 
 def close_session(db: Database) -> None:

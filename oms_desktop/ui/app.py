@@ -199,6 +199,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .backup_menu import start_daily_backup
 
     start_daily_backup(window.ctx)  # in the background; a failure is only logged
+    from ..services.catalog import finish_search_refreshes
+
+    # the search index of an import killed between its two transactions, in the background
+    window.ctx.runner.run(finish_search_refreshes, window.ctx.db)
     if args.exit_when_shown:  # start-up timing: packaging/README.md
         QTimer.singleShot(0, lambda: quit_when_idle(app, window))
     code = app.exec()

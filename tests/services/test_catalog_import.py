@@ -310,7 +310,7 @@ def search_index_base() -> int:
     return OFFER_BASE
 
 
-def test_an_import_killed_before_its_search_index_has_it_written_at_the_next_opening(
+def test_an_import_killed_before_its_search_index_has_it_written_by_the_next_import(
         tmp_path, monkeypatch):
     from oms_desktop.services import catalog
     from oms_desktop.services.search import search_products
@@ -319,21 +319,53 @@ def test_an_import_killed_before_its_search_index_has_it_written_at_the_next_ope
 
     db = open_session(tmp_path / "oms.sqlite3")
     add_supplier(db, "ACME", "Acme", 5)
-    path = tmp_path / "catalog.csv"
-    path.write_text("ref;sku;description;cost\nA-1;SKU-1;Théière en fonte;10\n",
-                    encoding="utf-8")
+    add_supplier(db, "OTHER", "Other", 5)
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    first.write_text("ref;sku;description;cost\nA-1;SKU-1;Théière en fonte;10\n",
+                     encoding="utf-8")
+    second.write_text("ref;sku;description;cost\nB-1;SKU-2;Bouilloire inox;12\n",
+                      encoding="utf-8")
 
     def killed(db, marker):
         raise SystemExit("killed between the offers and their search index")
 
     monkeypatch.setattr(catalog, "_refresh_search", killed)
     with pytest.raises(SystemExit):
-        catalog.import_catalog(db, "ACME", path)
+        catalog.import_catalog(db, "ACME", first)
     assert search_products(db, "theiere fonte") == []  # the offer is in, its words not yet
     close_session(db)
     monkeypatch.undo()
 
-    db = open_session(tmp_path / "oms.sqlite3")  # finishes what the import left
+    db = open_session(tmp_path / "oms.sqlite3")  # opening stays quick: no indexing here
+    assert search_products(db, "theiere fonte") == []
+    assert catalog.import_catalog(db, "OTHER", second).imported  # finishes the first's
     assert [hit.sku for hit in search_products(db, "theiere fonte")] == ["SKU-1"]
+    assert [hit.sku for hit in search_products(db, "bouilloire")] == ["SKU-2"]
     assert catalog.finish_search_refreshes(db) == 0  # nothing left to do
     close_session(db)
+
+
+def test_an_index_that_fails_after_the_offers_are_saved_is_reported_as_imported(
+        tmp_path, monkeypatch):
+    from oms_desktop.services import catalog
+    from oms_desktop.services.search import search_products
+    from oms_desktop.services.suppliers import add_supplier
+    from oms_desktop.store.database import close, open_database
+
+    db = open_database(tmp_path / "oms.sqlite3")
+    add_supplier(db, "ACME", "Acme", 5)
+    path = tmp_path / "catalog.csv"
+    path.write_text("ref;sku;description;cost\nA-1;SKU-1;Théière en fonte;10\n",
+                    encoding="utf-8")
+
+    def full_disk(*args, **kwargs):
+        raise OSError("database or disk is full")
+
+    monkeypatch.setattr(catalog, "index_offers_of_supplier", full_disk)
+    report = catalog.import_catalog(db, "ACME", path)
+    assert report.imported and report.added == 1  # the offers are saved: say so
+    assert search_products(db, "theiere") == []
+    monkeypatch.undo()
+    assert catalog.finish_search_refreshes(db) == 1  # what the app's next start does
+    assert [hit.sku for hit in search_products(db, "theiere")] == ["SKU-1"]
+    close(db)
