@@ -6,7 +6,7 @@ import os
 
 from peewee import Database
 
-from ..store.database import close, display_location, open_database, resolve_location
+from ..store.database import bind, close, display_location, open_database, resolve_location
 from ..store.models import SiteRow
 
 
@@ -18,6 +18,15 @@ def open_session(location: str | os.PathLike | None = None) -> Database:
 
 def close_session(db: Database) -> None:
     close(db)
+
+
+def reopen_replaced(db: Database, location: str | os.PathLike | None = None) -> None:
+    """After the file under `db` was replaced (a restore): an older one is upgraded now, and
+    `db`, which the window's screens hold, stays the database every query goes to (opening
+    a database points the models at the new object)."""
+    close(db)
+    close(open_database(location))
+    bind(db)
 
 
 def is_empty(db: Database) -> bool:

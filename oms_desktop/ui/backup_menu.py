@@ -9,7 +9,6 @@ changed.
 
 from __future__ import annotations
 
-import gc
 import logging
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ..services import backups
-from ..services.session import close_session, open_session
+from ..services.session import close_session, reopen_replaced
 from .context import AppContext
 from .texts import error_text, format_date
 
@@ -46,19 +45,17 @@ def log_path() -> str:
 
 
 def _restore_and_reopen(db, location: str, file: str):
-    """On the worker: its connection closed, the backup put in place, the database opened
-    again (the one restored, or the one left untouched when the backup was refused)."""
+    """On the worker: its connection closed, the backup put in place and upgraded if it is
+    older. The window keeps the same Database object (screens, models and pickers hold it):
+    its connections reopen on the restored file at their next query."""
     close_session(db)
-    # A job's thread-local connection does not outlive the job here (each job may get a
-    # fresh Python thread state): connections dropped that way stay open until the garbage
-    # collector finds them, and the restore would rightly see the database as in use.
-    gc.collect()
     outcome: object
     try:
         outcome = backups.restore(location, file)
-    except Exception as error:  # noqa: BLE001 - handed back with the reopened database
+    except Exception as error:  # noqa: BLE001 - handed back once the database is open again
         outcome = error
-    return outcome, open_session(location)
+    reopen_replaced(db, location)  # an older backup is upgraded now, after a copy
+    return outcome, db
 
 
 class BackupMenu(QObject):
@@ -138,7 +135,6 @@ class BackupMenu(QObject):
 
     def restore_now(self, file: str) -> None:
         """Closes the window's connection; the worker closes its own, restores and reopens."""
-        self.ctx.runner.wait()
         self._busy = QProgressDialog(self.tr("Restoring the backup…"), "", 0, 0, self.window)
         self._busy.setCancelButton(None)
         self._busy.setMinimumDuration(0)
@@ -152,6 +148,9 @@ class BackupMenu(QObject):
     def _reopened(self, result) -> None:
         outcome, db = result
         self._close_busy()
+        # a query of the window's thread meanwhile (a timer) may have connected to the file
+        # that was replaced: closed, its next query opens the restored one
+        close_session(db)
         self.ctx.db = db
         self.ctx.changes.announce()  # every screen reads the database again
         if isinstance(outcome, BaseException):

@@ -72,14 +72,34 @@ def test_a_backup_is_restored_in_the_running_window(window, ctx, qtbot, said, mo
 
     question = next(text for kind, text in said if kind == "question")
     assert str(backup) in question and "5 orders" in question and "earlier version" in question
-    assert ctx.db is not old_db
-    refs = {o.order for o in list_orders(ctx.db, limit=100, today=ctx.today())}
+    # the same Database object: screens, models and pickers that hold it read the backup
+    assert ctx.db is old_db
+    refs = {o.order for o in list_orders(old_db, limit=100, today=ctx.today())}
     assert refs == {f"SO-00000{n}" for n in range(1, 6)}
     qtbot.waitUntil(lambda: not orders.loading and orders.model.rowCount() <= 5)
     aside = list(tmp_path.glob("oms.before-restore-*.sqlite3"))
     assert len(aside) == 1 and str(aside[0]) in said[-1][1]
     with sqlite3.connect(aside[0]) as reader:  # the demo shop, kept
         assert reader.execute("SELECT COUNT(*) FROM customer_order").fetchone()[0] > 5
+
+
+def test_a_second_restore_after_the_window_searched_meanwhile(window, ctx, qtbot, said,
+                                                             monkeypatch, tmp_path):
+    # the Sell picker searches on the window's thread: its connection must not hold the
+    # database open against the next restore
+    from oms_desktop.services.search import search_products
+
+    first, second = unpack(1, tmp_path), unpack(3, tmp_path)
+    for backup in (first, second):
+        monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                            lambda *a, b=backup, **k: (str(b), ""))
+        search_products(ctx.db, "mug")  # a query of the window's thread
+        said.clear()
+        window.backup_menu.restore.trigger()
+        qtbot.waitUntil(lambda: any(kind in ("information", "warning") for kind, _ in said),
+                        timeout=20_000)
+        assert [kind for kind, _ in said if kind != "question"] == ["information"], said
+    assert [hit.sku for hit in search_products(ctx.db, "mug")] == ["MUG"]
 
 
 def test_a_newer_backup_is_refused_and_the_window_keeps_working(window, ctx, qtbot, said,
