@@ -401,13 +401,6 @@ def _mapping_key(code: str, name: str) -> str:
 
 # --- what the preview shares with the import (small files, in memory) ------------------------
 
-def _existing_offers(supplier: SupplierRow) -> dict[str, tuple]:
-    """The supplier's offers as {supplier_ref: (sku, ean, ... in COMPARED order)}."""
-    columns = [getattr(CatalogOfferRow, name) for name in ("supplier_ref", *COMPARED)]
-    query = CatalogOfferRow.select(*columns).where(CatalogOfferRow.supplier == supplier)
-    return {ref: tuple(values) for ref, *values in query.tuples()}
-
-
 def _offer_values(record: OfferRecord, sku: str) -> tuple:
     """A record in COMPARED order, with its resolved SKU."""
     return (sku, record.ean, record.description, record.cost_cents, record.pack_size,

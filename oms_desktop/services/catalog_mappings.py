@@ -17,9 +17,9 @@ from peewee import Database
 from ..domain.errors import InvalidInput
 from ..importers.column_mapping import FIELDS, ONE_OF, REQUIRED, guess_field, normalize_header
 from ..store.database import writing
-from ..store.models import SettingRow
-from ..store.settings import get_setting, set_setting
-from .catalog import CatalogImportReport, Progress, import_catalog, load_mapping, save_mapping
+from ..store.settings import get_setting, set_setting, settings_starting_with
+from .catalog import CatalogImportReport, Progress, _mapping_key, import_catalog, load_mapping, \
+    save_mapping
 from .suppliers import supplier_row
 
 __all__ = ["SavedMapping", "MappingFit", "list_mappings", "last_mapping", "remember_mapping",
@@ -51,14 +51,10 @@ class MappingFit:
 
 def list_mappings(db: Database, supplier_code: str) -> list[SavedMapping]:
     """The mappings saved for this supplier, by name."""
-    prefix = _named_prefix(supplier_row(supplier_code).code)
-    # A range, not LIKE: '_' and '%' in a name must not act as wildcards.
-    query = (SettingRow.select(SettingRow.key)
-             .where((SettingRow.key >= prefix) & (SettingRow.key < prefix + "\uffff"))
-             .order_by(SettingRow.key))
-    names = [key[len(prefix):] for (key,) in query.tuples() if key.startswith(prefix)]
-    return sorted((SavedMapping(name, dict(get_setting(prefix + name) or {}))
-                   for name in names), key=lambda m: m.name.casefold())
+    prefix = _mapping_key(supplier_row(supplier_code).code, "")
+    return sorted((SavedMapping(key[len(prefix):], dict(columns or {}))
+                   for key, columns in settings_starting_with(prefix).items()),
+                  key=lambda m: m.name.casefold())
 
 
 def last_mapping(db: Database, supplier_code: str) -> SavedMapping | None:
@@ -134,10 +130,6 @@ def _clean(columns: Mapping[str, str]) -> dict[str, str]:
                                       f"(known: {', '.join(FIELDS)})")
     return {field: str(title).strip() for field, title in columns.items()
             if title is not None and str(title).strip()}
-
-
-def _named_prefix(code: str) -> str:
-    return f"mapping:{code}:"  # as services.catalog.save_mapping names them
 
 
 def _last_key(code: str) -> str:
