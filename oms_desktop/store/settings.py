@@ -26,9 +26,9 @@ def set_setting(key: str, value: Any) -> None:
 
 def settings_starting_with(prefix: str) -> dict[str, Any]:
     """Every setting whose key starts with `prefix` (markers kept per supplier, ...)."""
-    # a range of keys, not LIKE: '_' and '%' in a key must not act as wildcards
-    rows = SettingRow.select().where((SettingRow.key >= prefix)
-                                     & (SettingRow.key < prefix + "\uffff"))
+    # peewee escapes '_' and '%' in the LIKE pattern (a range of keys would depend on the
+    # collation on PostgreSQL); its match ignores case: the prefix is checked again, exactly
+    rows = SettingRow.select().where(SettingRow.key.startswith(prefix))
     return {row.key: json.loads(row.value) for row in rows if row.key.startswith(prefix)}
 
 
