@@ -225,8 +225,6 @@ class _Words:
             at_least = not only_theirs and matched >= COUNT_CAP
         else:
             matched = reads.count_like(self.db, self.supplier_id, self.words)
-            also = {o.id for o in self.exact if o.available and all(
-                w.lower() in f"{o.description} {o.sku} {o.ean or ''} {o.supplier_ref}".lower()
-                for w in self.words)}
+            also = reads.with_words(self.db, self.words, sorted(self.exact_ids))
             at_least = False
         return matched + len(self.exact_ids - also), at_least

@@ -7,8 +7,9 @@ Every read is bounded, whatever the catalog holds:
   between the supplier's lowest and highest offer (a catalog imported at once is one run
   of ids), joined to the offer to keep the supplier's own, at most `scan` index entries
   per call: a call may find fewer rows than asked, and says where it stopped;
-- by words (PostgreSQL, until its index is used here): the same bounded walk along the
-  reference index, each offer's words compared with LIKE on LOWER(...).
+- by words (PostgreSQL): the same bounded walk along the reference index, each offer
+  tested against its entry of the search index (search_index_pg.py: accents and case
+  folded, every word typed a prefix, as the Sell search finds it).
 
 Positions are "after this key": a read forwards takes the keys above it, backwards the
 keys up to and including it, so that "just before a row" is "after the key below it"
@@ -64,9 +65,12 @@ _COUNT_OF_SUPPLIER = (f"SELECT COUNT(*) FROM (SELECT 1 FROM search_index s "
                       f"AND o.supplier_id = ? LIMIT ?)")
 _MATCHING_IDS = "SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid IN ({ids})"
 
-# PostgreSQL: the words of an offer as search_index.py indexes them, lowered.
-_WORDS = ("LOWER(o.description || ' ' || o.sku || ' ' || COALESCE(o.ean, '') || ' ' "
-          "|| o.supplier_ref)")
+# PostgreSQL: the offer's entry in the search index holds every word typed (one lookup by
+# the entry's key; the query folds and splits the text as the index did).
+_HAS_WORDS = (f"EXISTS (SELECT 1 FROM search_index si WHERE si.entry = {OFFER_BASE} + o.id "
+              f"AND si.document @@ oms_search_query({{p}}))")
+_WITH_WORDS = (f"SELECT o.id FROM catalog_offer o WHERE o.available AND {_HAS_WORDS} "
+               f"AND o.id IN ({{ids}})")
 _LIKE_SCAN = (f"SELECT {_COLUMNS}, CASE WHEN o.available AND {{like}} THEN 1 ELSE 0 END "
               f"FROM catalog_offer o WHERE o.supplier_id = {{p}} {{keyset}} "
               f"ORDER BY o.supplier_ref {{order}}, o.id {{order}} LIMIT {{n}}")
@@ -154,8 +158,16 @@ def matching_ids(db: Database, match: str, offer_ids: list[int]) -> set[int]:
 
 
 def _like(db: Database, words: list[str]) -> tuple[str, list[str]]:
-    patterns = [f"%{w.lower().replace('%', '').replace('_', '')}%" for w in words]
-    return " AND ".join([f"{_WORDS} LIKE {db.param}"] * len(patterns)) or "1 = 1", patterns
+    """The condition an offer of the walk meets when it holds every word, and its values."""
+    return _HAS_WORDS.format(p=db.param), [" ".join(words)]
+
+
+def with_words(db: Database, words: list[str], offer_ids: list[int]) -> set[int]:
+    """Which of these (few) available offers hold every word (PostgreSQL)."""
+    if not offer_ids:
+        return set()
+    sql = _WITH_WORDS.format(p=db.param, ids=", ".join([db.param] * len(offer_ids)))
+    return {offer_id for offer_id, in db.execute_sql(sql, (" ".join(words), *offer_ids))}
 
 
 def scan_like(db: Database, supplier_id: int, words: list[str], key: tuple[str, int] | None,

@@ -184,7 +184,7 @@ def test_no_supplier_no_offers_and_bad_pages_are_said_plainly(shop, db):
     assert offer_page(shop, "ACME", "(*:-)").rows == []  # no word: codes only
 
 
-# --- the same pages on PostgreSQL (words through LIKE there, see store/offer_reads.py) ------
+# --- the same pages on PostgreSQL (words through its search index, see store/offer_reads.py) -
 # (skipped without a server: see `pg_url` in tests/conftest.py)
 
 @pytest.fixture
@@ -197,6 +197,8 @@ def pg_shop(pg):
             CatalogOfferRow.create(supplier=supplier, supplier_ref=f"R-{n:03d}",
                                    sku=f"{prefix}SKU{n:03d}", description=f"{NAMES[n % 6]} {n}",
                                    cost_cents=100 + n, available=n != 6)
+    for supplier in (acme, beta):
+        search_index.index_offers_of_supplier(pg, supplier.id)
     return pg
 
 
@@ -212,3 +214,10 @@ def test_the_same_pages_on_postgresql(pg_shop, monkeypatch):
     assert count_offers(pg_shop, "ACME", "tasse").count == 5
     assert count_offers(pg_shop, "ACME") == offer_listing.OfferCount(30)
     assert [o.sku for o in offer_page(pg_shop, "ACME", "ASKU006").rows] == ["ASKU006"]
+    for text in ("tasse", "bol 1", "R-003", "théière verre", "THEIERE ver", "tas"):
+        # accents and case folded, words as prefixes: what the SQLite index finds
+        assert count_offers(pg_shop, "ACME", text).count == \
+            len(ids(pages(pg_shop, "ACME", text))), text
+    sqlite_like = [o.id for o in offers_of("ACME") if o.available
+                   and o.description.lower().startswith("théière")]
+    assert sorted(ids(pages(pg_shop, "ACME", "theiere"))) == sorted(sqlite_like)
