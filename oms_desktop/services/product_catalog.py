@@ -22,7 +22,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import reduce
 from typing import TYPE_CHECKING
 
-from peewee import Asc, Case, Database, Desc, fn
+from peewee import SQL, Asc, Case, Database, Desc, fn
 
 from ..domain.errors import InvalidInput, NotFound
 from ..domain.values import cents_to_decimal
@@ -161,6 +161,16 @@ def product_keys(db: Database, flt: CatalogFilter) -> list[str]:
     part of the list. A window over a long list then costs `product_rows` of its SKUs."""
     _check(flt, 0, 1)
     return [sku for ordered, _ in _parts(flt) for sku in _column(db, ordered)]
+
+
+def shown_among(db: Database, flt: CatalogFilter, skus: list[str]) -> set[str]:
+    """Which of `skus` the list shows under `flt`, its text aside (the search's hits kept by
+    the same rules as a page of the list)."""
+    _check(flt, 0, 1)
+    if not skus:
+        return set()
+    return {sku for ordered, _ in _parts(flt.with_(text="", sort="sku"), among=skus)
+            for sku in _column(db, ordered)}
 
 
 def product_rows(db: Database, skus: list[str]) -> list[CatalogRow]:
@@ -312,19 +322,27 @@ def _matching(words: list[str], fields: list, ean) -> object | None:
     return condition
 
 
+def _sku_among(skus: list[str]) -> object:
+    """`sku IN (...)` of the one table queried, as one SQL node: peewee building a node per
+    value would cost more than the query (2,000 hits: 25 ms)."""
+    marks = ", ".join([ProductRow._meta.database.param] * len(skus))
+    return SQL(f"sku IN ({marks})", list(skus))
+
+
 def _stock_sum(product_id, figure) -> object:
     return (StockRow.select(fn.COALESCE(fn.SUM(figure), 0))
             .where(StockRow.product == product_id))
 
 
-def _parts(flt: CatalogFilter) -> list[tuple[object, object]]:
+def _parts(flt: CatalogFilter, among: list[str] | None = None
+           ) -> list[tuple[object, object]]:
     """(ordered SKUs, count) queries of each part of the list: our products, then the items
-    only in suppliers' catalogs."""
+    only in suppliers' catalogs; `among` keeps only those SKUs."""
     parts = []
     if flt.show != "catalog":
-        parts.append(_own_part(flt))
+        parts.append(_own_part(flt, among))
     if flt.show in ("all", "catalog"):
-        parts.append(_catalog_part(flt))
+        parts.append(_catalog_part(flt, among))
     return parts
 
 
@@ -332,9 +350,9 @@ def _ordering(key, sku, descending: bool) -> tuple:
     return (Desc(key), Desc(sku)) if descending else (Asc(key), Asc(sku))
 
 
-def _own_part(flt: CatalogFilter) -> tuple[object, object]:
+def _own_part(flt: CatalogFilter, among: list[str] | None = None) -> tuple[object, object]:
     P = ProductRow
-    conditions = []
+    conditions = [] if among is None else [_sku_among(among)]
     if flt.show in ("out", "low"):
         free = _stock_sum(P.id, StockRow.on_hand - StockRow.reserved)
         conditions += [P.active == True,  # noqa: E712 (a peewee expression)
@@ -354,12 +372,15 @@ def _own_part(flt: CatalogFilter) -> tuple[object, object]:
     return ordered, P.select(fn.COUNT(P.id)).where(where)
 
 
-def _catalog_part(flt: CatalogFilter) -> tuple[object, object]:
+def _catalog_part(flt: CatalogFilter, among: list[str] | None = None
+                  ) -> tuple[object, object]:
     """One row per SKU that suppliers offer and we do not stock yet; its name is that of
     its first available offer, its price the lowest any offer gives."""
     O = CatalogOfferRow
     conditions = [O.available == True,  # noqa: E712
                   O.sku.not_in(ProductRow.select(ProductRow.sku))]
+    if among is not None:
+        conditions.append(_sku_among(among))
     text = _matching(_words(flt.text), [O.description, O.sku, O.supplier_ref], O.ean)
     if text is not None:
         conditions.append(text)

@@ -112,26 +112,16 @@ def find_in_catalog(db: Database, text: str, show: str = "all", *, first: int = 
     as the Sell screen: words are prefixes, accents and case aside), kept as `show` asks
     (all, own, catalog, out or low, as product_catalog.CatalogFilter), with the rows of
     the first `first` of them (2,000 hits among a million offers: ~50 ms)."""
-    from .product_catalog import LOW_STOCK, SHOWS, product_rows
+    from .product_catalog import LOW_STOCK, SHOWS, CatalogFilter, product_rows, shown_among
 
     if show not in SHOWS:
         raise InvalidInput("show", f"'{show}' is not one of {', '.join(SHOWS)}")
     found = search_index.search(db, str(text or "").strip(), limit + 1)
     more = len(found) > limit
     skus = _skus_of(db, found[:limit])
-    own = hit_reads.products_by_sku(db, skus)
-    if show == "own":
-        skus = [sku for sku in skus if sku in own]
-    elif show in ("out", "low"):
-        sold = [own[sku][0] for sku in skus if sku in own and own[sku][1]]
-        free = hit_reads.free_stock(db, sold)
-        low = LOW_STOCK if low_stock is None else low_stock
-        keep = (lambda n: n <= 0) if show == "out" else (lambda n: 0 < n <= low)
-        skus = [sku for sku in skus if sku in own and own[sku][1]
-                and keep(free.get(own[sku][0], 0))]
-    else:
-        offered = hit_reads.offered_skus(db, [sku for sku in skus if sku not in own])
-        skus = [sku for sku in skus if sku in offered or (show == "all" and sku in own)]
+    shown = shown_among(db, CatalogFilter(show=show, low_stock=LOW_STOCK if low_stock is None
+                                          else low_stock), skus)
+    skus = [sku for sku in skus if sku in shown]
     return CatalogHits(skus, product_rows(db, skus[:first]), more)
 
 

@@ -1,5 +1,5 @@
-"""What the search's hits are, thousands at a time: their SKUs, which are our products,
-which an available offer still holds, and the free stock of our products.
+"""What the search's hits are, thousands at a time: their SKUs (which of them the Products
+list shows is product_catalog.shown_among's: one set of rules for the list).
 
 Compiled SQL with one placeholder per id (peewee would spend most of the time building
 the IN lists: 0.6 s for 5,000 hits, against 20 ms here), in chunks under SQLite's bound
@@ -16,10 +16,6 @@ _CHUNK = 500
 
 _PRODUCT_SKUS = "SELECT id, sku FROM product WHERE id IN ({marks})"
 _OFFER_SKUS = "SELECT id, sku FROM catalog_offer WHERE id IN ({marks})"
-_PRODUCTS = "SELECT sku, id, active FROM product WHERE sku IN ({marks})"
-_OFFERED = "SELECT DISTINCT sku FROM catalog_offer WHERE sku IN ({marks}) AND available"
-_FREE = ("SELECT product_id, SUM(on_hand - reserved) FROM stock WHERE product_id IN ({marks}) "
-         "GROUP BY product_id")
 
 
 def _chunks(values: Iterable) -> Iterator[list]:
@@ -39,19 +35,3 @@ def product_skus(db: Database, ids: Iterable[int]) -> dict[int, str]:
 
 def offer_skus(db: Database, ids: Iterable[int]) -> dict[int, str]:
     return dict(_rows(db, _OFFER_SKUS, ids))
-
-
-def products_by_sku(db: Database, skus: Iterable[str]) -> dict[str, tuple[int, bool]]:
-    """Our products among these SKUs: (id, still sold) by SKU."""
-    return {sku: (pid, bool(active)) for sku, pid, active in _rows(db, _PRODUCTS, skus)}
-
-
-def offered_skus(db: Database, skus: Iterable[str]) -> set[str]:
-    """Which of these SKUs an available offer holds."""
-    return {sku for sku, in _rows(db, _OFFERED, skus)}
-
-
-def free_stock(db: Database, product_ids: Iterable[int]) -> dict[int, int]:
-    """On hand minus reserved across the sites, by product (products without stock rows
-    are left out)."""
-    return {pid: int(free or 0) for pid, free in _rows(db, _FREE, product_ids)}
