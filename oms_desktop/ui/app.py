@@ -206,7 +206,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.exit_when_shown:  # start-up timing: packaging/README.md
         QTimer.singleShot(0, lambda: quit_when_idle(app, window))
     code = app.exec()
-    window.ctx.runner.stop()  # work under way (a sale being saved, a backup) ends first
+    # work under way ends first: a sale being saved is saved, an import is cancelled
+    window.ctx.runner.stop(cancel=True)
     return code
 
 

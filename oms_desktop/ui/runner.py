@@ -124,8 +124,12 @@ class Runner(QObject):
         with self._state:
             return self._state.wait_for(lambda: self._queued == 0, msecs / 1000)
 
-    def stop(self, msecs: int = 30_000) -> bool:
-        """Lets the queued work finish, then ends the worker thread."""
+    def stop(self, msecs: int = 30_000, cancel: bool = False) -> bool:
+        """Lets the queued work finish (with `cancel`, asks every job that takes a progress
+        callback to stop first: an import rolls back), then ends the worker thread."""
+        if cancel:
+            for job in self.findChildren(Job):  # the jobs not done yet (done ones are deleted)
+                job.cancel()
         self._tasks.put(None)
         self._worker.join(msecs / 1000)
         return not self._worker.is_alive()

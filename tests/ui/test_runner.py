@@ -46,3 +46,26 @@ def test_results_and_errors_arrive_on_the_gui_thread(qapp, qtbot):
     qtbot.waitUntil(lambda: len(arrived) == 2)
     assert arrived == [(42, True), ("ZeroDivisionError", True)]
     assert runner.stop()
+
+
+def test_stopping_with_cancel_asks_running_work_to_stop(qapp, qtbot):
+    import threading as threads
+
+    from oms_desktop.ui.runner import Runner
+
+    runner = Runner()
+    started, steps = threads.Event(), []
+
+    def long_work(progress):
+        started.set()
+        for step in range(1_000):
+            steps.append(step)
+            if progress(step, 1_000) is False:
+                return "cancelled"
+            threads.Event().wait(0.01)
+        return "finished"
+
+    runner.run(long_work, with_progress=True)
+    assert started.wait(5)
+    assert runner.stop(cancel=True)
+    assert len(steps) < 1_000  # it stopped at its next progress call
