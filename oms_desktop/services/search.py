@@ -15,7 +15,7 @@ from peewee import Database, fn
 
 from ..domain.errors import InvalidInput
 from ..domain.values import cents_to_decimal
-from ..store import hit_reads, search_index
+from ..store import search_index
 from ..store.models import CatalogOfferRow, ProductRow, StockRow, SupplierRow
 
 
@@ -116,20 +116,10 @@ def find_in_catalog(db: Database, text: str, show: str = "all", *, first: int = 
 
     if show not in SHOWS:
         raise InvalidInput("show", f"'{show}' is not one of {', '.join(SHOWS)}")
-    found = search_index.search(db, str(text or "").strip(), limit + 1)
+    found = search_index.search_hits(db, str(text or "").strip(), limit + 1)
     more = len(found) > limit
-    skus = _skus_of(db, found[:limit])
+    skus = [sku for _, _, sku in found[:limit]]
     shown = shown_among(db, CatalogFilter(show=show, low_stock=LOW_STOCK if low_stock is None
                                           else low_stock), skus)
     skus = [sku for sku in skus if sku in shown]
     return CatalogHits(skus, product_rows(db, skus[:first]), more)
-
-
-def _skus_of(db: Database, found: list[tuple[str, int]]) -> list[str]:
-    """The SKUs of search hits, in their order, once each."""
-    products = hit_reads.product_skus(
-        db, [key for kind, key in found if kind == search_index.PRODUCT])
-    offers = hit_reads.offer_skus(db, [key for kind, key in found if kind == search_index.OFFER])
-    skus = ((products if kind == search_index.PRODUCT else offers).get(key)
-            for kind, key in found)
-    return list(dict.fromkeys(sku for sku in skus if sku is not None))

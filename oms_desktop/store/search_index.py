@@ -99,10 +99,16 @@ def search(db: Database, text: str, limit: int = 30, offset: int = 0
     supplier-reference matches (products, then offers), then products, then available
     offers whose words start with every word typed, the best CANDIDATES of each by
     relevance and the rest as the index holds them. `offset` skips that many results."""
+    return [(kind, key) for kind, key, _ in search_hits(db, text, limit, offset)]
+
+
+def search_hits(db: Database, text: str, limit: int = 30, offset: int = 0
+                ) -> list[tuple[str, int, str]]:
+    """`search` with each hit's SKU, read on the way (one SKU per hit)."""
     text = str(text or "").strip()
     if not text or limit <= 0:
         return []
-    found: list[tuple[str, int]] = []
+    found: list[tuple[str, int, str]] = []
     seen: set[str] = set()
     skipped = 0
     for kind, key, sku in _results(db, text):
@@ -112,7 +118,7 @@ def search(db: Database, text: str, limit: int = 30, offset: int = 0
         if skipped < offset:
             skipped += 1
             continue
-        found.append((kind, key))
+        found.append((kind, key, sku))
         if len(found) >= limit:
             break
     return found
