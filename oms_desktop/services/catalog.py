@@ -247,11 +247,11 @@ def _import_stream(db: Database, code: str, stream, errors: _Errors, valid_only:
         bulk.upsert_offers(db, supplier.id, written, now)
         withdrawn = bulk.withdraw_missing(db, supplier.id, now)
         marker = _stale_marker(supplier.id, now)
-        set_setting(marker, now.isoformat(" "))
+        set_setting(marker, {"supplier": supplier.id, "changed_at": now.isoformat(" ")})
         _check(progress, stream.total, stream.total)  # the last chance to cancel: rolls back
     # The search index follows in a transaction of its own: the desks can sell between the
     # two (each holds the write lock half as long), and the new offers are sold by code at
-    # once. Killed in between, the marker has the next opening of the database finish it.
+    # once. Killed in between, the marker has the next import or start of the app finish it.
     try:
         _refresh_search(db, marker)
     except Exception:  # noqa: BLE001 - the offers are saved: the index follows later
@@ -270,12 +270,11 @@ def _stale_marker(supplier_id: int, changed_at: datetime.datetime) -> str:
 def _refresh_search(db: Database, marker: str) -> None:
     """Indexes the offers an import changed, and takes its marker away, in one transaction."""
     with writing(db):
-        changed_at = get_setting(marker)
-        if changed_at is None:
+        stale = get_setting(marker)
+        if stale is None:
             return  # another desk finished it
-        supplier_id = int(marker[len(_STALE):].split(":", 1)[0])
-        index_offers_of_supplier(db, supplier_id,
-                                 datetime.datetime.fromisoformat(changed_at))
+        index_offers_of_supplier(db, stale["supplier"],
+                                 datetime.datetime.fromisoformat(stale["changed_at"]))
         delete_setting(marker)
 
 
