@@ -4,28 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from oms_desktop.services import products, suppliers
+from oms_desktop.services import products
 from oms_desktop.services.search import search_products
 from oms_desktop.store import migrations, search_index
 from oms_desktop.store.models import CatalogOfferRow, ProductRow, SupplierRow
 
 
 @pytest.fixture
-def shop(db):
-    products.add_product(db, "TEA-01", "Théière fonte noire", "39.90", ean="4006381333931")
-    products.add_product(db, "BOOK-1", "Le petit élève", "12.00")
-    products.add_product(db, "MUG", "Mug blanc", "6.50")
-    suppliers.add_supplier(db, "ACME", "Acme", 5)
-    supplier = SupplierRow.get(code="ACME")
-    for ref, sku, ean, name, available in (
-            ("AC-778", "TEA-02", "5901234123457", "Théière fonte rouge", True),
-            ("AC-779", "BOWL-2", None, "Bol blanc (grand) \"AND\" NEAR", True),
-            ("AC-780", "MUG", None, "Mug blanc", True),
-            ("AC-781", "OLD-1", None, "Théière ancienne", False)):
-        CatalogOfferRow.create(supplier=supplier, supplier_ref=ref, sku=sku, ean=ean,
-                               description=name, cost_cents=500, available=available)
-    search_index.index_offers_of_supplier(db, supplier.id)
-    return db
+def shop(db, fill_search_shop):
+    return fill_search_shop(db)
 
 
 def skus(db, text, **kw) -> list[str]:

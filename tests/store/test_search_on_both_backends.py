@@ -27,22 +27,9 @@ def location(request, tmp_path):
 
 
 @pytest.fixture
-def shop(location):
-    db = open_database(location)
-    products.add_product(db, "TEA-01", "Théière fonte noire", "39.90", ean="4006381333931")
-    products.add_product(db, "BOOK-1", "Le petit élève", "12.00")
-    products.add_product(db, "MUG", "Mug blanc", "6.50")
+def shop(location, fill_search_shop):
+    db = fill_search_shop(open_database(location))
     products.add_product(db, "PLAIN", "Eleve sans accent", "1.00")
-    suppliers.add_supplier(db, "ACME", "Acme", 5)
-    supplier = SupplierRow.get(code="ACME")
-    for ref, sku, ean, name, available in (
-            ("AC-778", "TEA-02", "5901234123457", "Théière fonte rouge", True),
-            ("AC-779", "BOWL-2", None, "Bol blanc (grand) \"AND\" NEAR", True),
-            ("AC-780", "MUG", None, "Mug blanc", True),
-            ("AC-781", "OLD-1", None, "Théière ancienne", False)):
-        CatalogOfferRow.create(supplier=supplier, supplier_ref=ref, sku=sku, ean=ean,
-                               description=name, cost_cents=500, available=available)
-    search_index.index_offers_of_supplier(db, supplier.id)
     yield db
     close(db)
 
