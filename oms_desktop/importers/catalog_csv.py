@@ -14,6 +14,7 @@ import codecs
 import contextlib
 import csv
 import io
+import itertools
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -95,18 +96,21 @@ def read_catalog(path: str | os.PathLike,
 
 @contextlib.contextmanager
 def open_catalog(path: str | os.PathLike, mapping: Mapping[str, str] | None = None, *,
-                 check_duplicates: bool = False) -> Iterator[CatalogStream]:
+                 check_duplicates: bool = False, part: Split | None = None
+                 ) -> Iterator[CatalogStream]:
     """The file opened for reading row by row: iterate the stream for
     (line, supplier_ref, values in VALUE_FIELDS order or None, errors) of each row.
 
     Only a few rows are in memory at a time. `check_duplicates` remembers every reference
     to refuse a second row with the same one (a million references cost ~100 MB: the bulk
-    import finds duplicates in the database instead)."""
+    import finds duplicates in the database instead). With `part`, only the rows from that
+    split point on are read (the header still decides the columns); see `split_point`."""
     path = Path(path)
     encoding = detect_encoding(path)
-    binary = path.open("rb")
+    binary = _Bounded(path.open("rb", buffering=0))
+    buffered = io.BufferedReader(binary)
     try:
-        text = io.TextIOWrapper(binary, encoding=encoding, newline="")
+        text = io.TextIOWrapper(buffered, encoding=encoding, newline="")
         lines = _CountedLines(text)
         try:
             header_line, delimiter = _header_line(lines)
@@ -116,10 +120,15 @@ def open_catalog(path: str | os.PathLike, mapping: Mapping[str, str] | None = No
         except csv.Error as exc:
             raise _not_csv(path, exc) from None
         parser = RowParser(header, mapping, delimiter)
-        yield CatalogStream(path, binary, lines, encoding, delimiter, parser,
-                            check_duplicates)
+        if part is not None:
+            text.detach()  # its read-ahead ends wherever; the part starts at its offset
+            buffered.seek(part.offset)
+            lines = _CountedLines(io.TextIOWrapper(buffered, encoding=encoding, newline=""))
+            lines.count = part.lines_before
+        yield CatalogStream(path, buffered, lines, encoding, delimiter, parser,
+                            check_duplicates, binary)
     finally:
-        binary.close()
+        buffered.close()
 
 
 def read_csv_header(path: str | os.PathLike) -> tuple[list[str], str, str]:
@@ -149,7 +158,8 @@ class CatalogStream:
     """An open catalog file; iterating it reads and checks one row at a time."""
 
     def __init__(self, path: Path, binary: BinaryIO, lines: _CountedLines, encoding: str,
-                 delimiter: str, parser: RowParser, check_duplicates: bool):
+                 delimiter: str, parser: RowParser, check_duplicates: bool,
+                 bounded: _Bounded | None = None):
         self.path, self._binary, self._lines = path, binary, lines
         self.encoding, self.delimiter, self.parser = encoding, delimiter, parser
         self.header = parser.header
@@ -157,6 +167,20 @@ class CatalogStream:
         self.rows_read = 0
         self.total = path.stat().st_size
         self._check_duplicates = check_duplicates
+        self._bounded = bounded
+        self.stop: int | None = None
+        self.stopped_on_a_row_boundary: bool | None = None
+
+    def stop_at(self, split: Split) -> None:
+        """Reads only the rows before a split point (another reader takes the rest); after
+        the iteration, `stopped_on_a_row_boundary` tells whether the split was indeed
+        between two rows. If not, the rows read are the file's first ones, but the one cut
+        by the split is left out and the rest of the file must be read again in one piece.
+        ValueError if the split point is not beyond what the header's reading fetched."""
+        if self._bounded is None or self._bounded.tell() > split.offset:
+            raise ValueError("the split point is in what this reader has already read")
+        self.stop = split.offset
+        self._bounded.limit = split.offset
 
     def done(self) -> int:
         """Bytes read so far (of `total`), for a progress bar."""
@@ -168,8 +192,10 @@ class CatalogStream:
     def __iter__(self) -> Iterator[ReadRow]:
         first_line_of_ref: dict[str, int] = {}
         parse = self.parser.parse
+        rows = _numbered_rows(self._lines, self.delimiter) if self.stop is None else \
+            self._rows_before_stop()
         try:
-            for line, cells in _numbered_rows(self._lines, self.delimiter):
+            for line, cells in rows:
                 self.rows_read += 1
                 ref, values, errors = parse(line, cells)
                 if self._check_duplicates and ref:
@@ -182,6 +208,113 @@ class CatalogStream:
             raise _undecodable(self.path) from None
         except csv.Error as exc:
             raise _not_csv(self.path, exc) from None
+
+    def _rows_before_stop(self) -> Iterator[tuple[int, list[str]]]:
+        # The file is cut at the split point and a line of our own follows the cut: read
+        # on its own, it proves that the cut fell between two rows; inside a quoted field
+        # (the split point was guessed from a wrong count of quotes), it ends up in the
+        # last cell of a row cut in two, which is not taken.
+        self._lines.stream = itertools.chain(self._lines.stream, (_SPLIT_MARK + "\n",))
+        for line, cells in _numbered_rows(self._lines, self.delimiter):
+            if _SPLIT_MARK in cells[-1]:
+                self.stopped_on_a_row_boundary = cells == [_SPLIT_MARK]
+                return
+            yield line, cells
+        self.stopped_on_a_row_boundary = False
+
+
+# --- one file read by two readers ---------------------------------------------------------
+
+_SPLIT_MARK = "\ue000oms split point\ue000"  # private-use characters: in no catalog
+
+
+@dataclass(frozen=True)
+class Split:
+    """Where a second reader of a catalog starts: a byte offset just after a line break
+    that ends a row, and the number of lines before it (the files' line numbers go on)."""
+
+    offset: int
+    lines_before: int
+
+
+def split_point(path: str | os.PathLike, at: float = 0.5) -> Split | None:
+    """The first row boundary from `at` of the file on, found by counting quotes: a line
+    break after an even number of them is outside any quoted field, in a file whose
+    quotes are all quoting (a literal quote in an unquoted cell fools the count: the first
+    reader then finds the split was not between rows, see CatalogStream.stop_at).
+    None when there is no such line break after the header and before the end."""
+    path = Path(path)
+    size = path.stat().st_size
+    quotes = line_feeds = carriage_returns = crlf = 0
+    with path.open("rb") as raw:
+        previous = b""
+        position = 0
+        while position < size:
+            chunk = raw.read(_CHUNK)
+            if not chunk:
+                return None
+            if position + len(chunk) > size * at:
+                found = _row_break(chunk, max(0, int(size * at) - position), quotes)
+                if found is not None:
+                    head = chunk[:found + 1]
+                    lines = line_feeds + head.count(b"\n") + carriage_returns + \
+                        head.count(b"\r") - crlf - head.count(b"\r\n") - \
+                        (previous[-1:] == b"\r" and head[:1] == b"\n")
+                    offset = position + found + 1
+                    return Split(offset, lines) if offset < size else None
+            quotes += chunk.count(b'"')
+            line_feeds += chunk.count(b"\n")
+            carriage_returns += chunk.count(b"\r")
+            crlf += chunk.count(b"\r\n") + (previous[-1:] == b"\r" and chunk[:1] == b"\n")
+            previous = chunk
+            position += len(chunk)
+    return None
+
+
+def _row_break(chunk: bytes, start: int, quotes_before: int) -> int | None:
+    """The index of the first line feed in `chunk` from `start` on that follows an even
+    number of quotes (counting `quotes_before` those before the chunk)."""
+    quotes = quotes_before + chunk.count(b'"', 0, start)
+    position = start
+    while (found := chunk.find(b"\n", position)) >= 0:
+        quotes += chunk.count(b'"', position, found)
+        if quotes % 2 == 0:
+            return found
+        position = found + 1
+    return None
+
+
+class _Bounded(io.RawIOBase):
+    """A file that ends at `limit` (when set) for whoever reads it."""
+
+    def __init__(self, raw: BinaryIO):
+        self.raw = raw
+        self.limit: int | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        return self.raw.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self.raw.tell()
+
+    def readinto(self, buffer) -> int:
+        if self.limit is None:
+            return self.raw.readinto(buffer)
+        left = max(0, self.limit - self.raw.tell())
+        if left >= len(buffer):
+            return self.raw.readinto(buffer)
+        with memoryview(buffer) as view:
+            return self.raw.readinto(view[:left]) if left else 0
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
 
 
 # --- the file as a whole -------------------------------------------------------------------
@@ -477,7 +610,8 @@ _DEFAULTS = {"pack": 1, "moq": 1, "available": True}
 ReadRow = tuple[int, "str | None", "tuple | None", "list[RowError] | None"]
 
 __all__ = ["SYNONYMS", "REQUIRED", "ONE_OF", "VALUE_FIELDS", "OfferRecord", "RowError",
-           "CatalogFile", "CatalogStream", "RowParser", "read_catalog", "open_catalog",
+           "CatalogFile", "CatalogStream", "RowParser", "Split", "read_catalog", "open_catalog",
+           "split_point",
            "read_csv_header",
            "detect_encoding", "detect_delimiter", "map_columns", "normalize_header",
            "parse_whole_number", "parse_count", "parse_yes_no", "parse_ean"]

@@ -11,12 +11,12 @@ from __future__ import annotations
 import datetime
 import logging
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from peewee import Database, chunked
 
-from ..domain.errors import InvalidInput, NotFound, Refused
+from ..domain.errors import InvalidInput, NotFound
 from ..domain.values import check_code, format_cents, format_vat_rate, \
     parse_money, parse_vat_rate
 from ..importers.catalog_csv import MAX_DESCRIPTION_LENGTH, MAX_LEAD_DAYS, MAX_REF_LENGTH, \
@@ -29,6 +29,9 @@ from ..store.database import writing
 from ..store.search_index import index_offer, index_offers_of_supplier
 from ..store.settings import delete_setting, get_setting, set_setting, settings_starting_with
 from ..store.models import CatalogOfferRow, ProductRow, SupplierRow
+# ImportCancelled: what import_catalog raises when its progress callback says stop.
+from .catalog_staging import ImportCancelled, Progress, Reading, RowErrors, \
+    check_progress as _check, stage_catalog
 from .suppliers import supplier_row
 
 # The offer's columns an import compares to tell "updated" from "unchanged", in this order.
@@ -44,8 +47,6 @@ _WRITTEN = ("supplier", "supplier_ref", *COMPARED, "updated_at")
 # 999 bound parameters per statement is the lowest limit among the SQLite builds we meet.
 _ROWS_PER_INSERT = 999 // len(_WRITTEN)
 _KEYS_PER_LOOKUP = 500
-MAX_ERRORS = 10_000  # rejected fields listed in a report; beyond, they are only counted
-_PROGRESS_ROWS = 10_000
 log = logging.getLogger(__name__)
 
 
@@ -79,6 +80,7 @@ class CatalogImportReport:
     delimiter: str
     withdrawn: int = 0  # offers no longer in the file, now marked unavailable
     more_rejected: int = 0  # errors beyond those listed in `rejected` (a capped list)
+    readers: int = 1  # processes that read the file (a big CSV is read by two)
 
 
 def _now() -> datetime.datetime:
@@ -177,7 +179,8 @@ def _save_offer(supplier: SupplierRow, ref: str, fields: dict[str, object]) -> C
 def import_catalog(db: Database, supplier_code: str, path: str | os.PathLike, *,
                    valid_only: bool = False, mapping: str | Mapping[str, str] | None = None,
                    progress: Progress | None = None,
-                   errors_out: str | os.PathLike | None = None) -> CatalogImportReport:
+                   errors_out: str | os.PathLike | None = None,
+                   two_readers_from: int | None = None) -> CatalogImportReport:
     """Loads a supplier's catalog (CSV or XLSX): new references are added, changed ones
     updated, and the supplier's offers the file no longer lists marked unavailable (never
     deleted: orders and POs refer to them; they keep the prices they were placed at).
@@ -188,6 +191,8 @@ def import_catalog(db: Database, supplier_code: str, path: str | os.PathLike, *,
     without it the columns are guessed from the headers. `progress(done, total)` is called
     as the file is read (bytes, or rows for XLSX); returning False cancels the import
     (ImportCancelled, nothing changed). `errors_out` receives the rejected rows as a CSV.
+    A CSV of `two_readers_from` bytes or more (default catalog_staging.SPLIT_FROM_BYTES)
+    is read by two processes on SQLite.
 
     A million rows are streamed: only the staging table grows, never a list in memory. The
     offers are written in one transaction (an import is never half done, even if the
@@ -196,10 +201,11 @@ def import_catalog(db: Database, supplier_code: str, path: str | os.PathLike, *,
     code = supplier_row(supplier_code).code  # a wrong supplier fails before a long read
     finish_search_refreshes(db)  # one left by an earlier import, before adding another
     columns = load_mapping(db, code, mapping) if isinstance(mapping, str) else mapping
-    errors = _Errors()
+    errors = RowErrors()
     with _open_catalog(path, columns) as stream:
         try:
-            report = _import_stream(db, code, stream, errors, valid_only, progress)
+            report = _import_stream(db, code, path, columns, stream, errors, valid_only,
+                                    progress, two_readers_from)
         finally:
             bulk.drop_staging(db)
     if errors_out is not None:
@@ -209,29 +215,21 @@ def import_catalog(db: Database, supplier_code: str, path: str | os.PathLike, *,
     return report
 
 
-Progress = Callable[[int, int], bool]
-
-
-class ImportCancelled(Refused):
-    """The retailer cancelled an import; nothing was changed."""
-
-    def __init__(self) -> None:
-        super().__init__("import_cancelled", "the import was cancelled; nothing was changed")
-
-
 def _open_catalog(path: str | os.PathLike, mapping: Mapping[str, str] | None):
     if is_xlsx(path):
         return open_xlsx_catalog(path, mapping)
     return open_catalog(path, mapping)
 
 
-def _import_stream(db: Database, code: str, stream, errors: _Errors, valid_only: bool,
-                   progress: Progress | None) -> CatalogImportReport:
+def _import_stream(db: Database, code: str, path: str | os.PathLike,
+                   columns: Mapping[str, str] | None, stream, errors: RowErrors,
+                   valid_only: bool, progress: Progress | None,
+                   two_readers_from: int | None) -> CatalogImportReport:
     # The file is staged in a temporary table before taking the write lock: reading a big
     # file takes seconds, and the desks must go on selling meanwhile.
+    bulk.create_staging(db)
+    reading = stage_catalog(db, path, columns, stream, errors, progress, two_readers_from)
     with db.atomic():
-        bulk.create_staging(db)
-        bulk.stage_rows(db, _staged_rows(stream, errors, progress))
         bulk.index_staging(db)
     _check(progress, stream.total, stream.total)
     written = _written_columns(stream.columns)
@@ -239,7 +237,7 @@ def _import_stream(db: Database, code: str, stream, errors: _Errors, valid_only:
         supplier = supplier_row(code)
         _refuse_set_wide(db, stream.columns, errors)
         if errors.count and not valid_only:
-            return _stream_report(code, stream, errors, imported=False)
+            return _stream_report(code, stream, reading, errors, imported=False)
         bulk.resolve_skus(db, supplier.id)
         valid = bulk.count_valid(db)
         added, updated = bulk.count_changes(db, supplier.id, written)
@@ -256,7 +254,7 @@ def _import_stream(db: Database, code: str, stream, errors: _Errors, valid_only:
         _refresh_search(db, marker)
     except Exception:  # noqa: BLE001 - the offers are saved: the index follows later
         log.warning("search index of %s left for later (%s)", code, marker, exc_info=True)
-    return _stream_report(code, stream, errors, True, added, updated,
+    return _stream_report(code, stream, reading, errors, True, added, updated,
                           valid - added - updated, withdrawn)
 
 
@@ -287,27 +285,7 @@ def finish_search_refreshes(db: Database) -> int:
     return len(markers)
 
 
-def _staged_rows(stream, errors: _Errors, progress: Progress | None) -> Iterator[tuple]:
-    """The file's rows as staging rows; a rejected row keeps only its reference (so that
-    its offer is neither duplicated nor taken for withdrawn)."""
-    blank = (None,) * len(bulk.OFFER_COLUMNS)
-    for count, (line, ref, values, row_errors) in enumerate(stream, 1):
-        if row_errors:
-            errors.extend(row_errors)
-            if ref is not None:
-                yield (line, ref, False, *blank)
-        else:
-            yield (line, ref, True, *values[1:])  # VALUE_FIELDS end in OFFER_COLUMNS order
-        if progress is not None and count % _PROGRESS_ROWS == 0:
-            _check(progress, stream.done(), stream.total)
-
-
-def _check(progress: Progress | None, done: int, total: int) -> None:
-    if progress is not None and progress(done, total) is False:
-        raise ImportCancelled()
-
-
-def _refuse_set_wide(db: Database, columns: dict[str, str], errors: _Errors) -> None:
+def _refuse_set_wide(db: Database, columns: dict[str, str], errors: RowErrors) -> None:
     """The checks that need every row (duplicate references) or the database (our products'
     EANs); the rows they refuse are left out of the import."""
     duplicates, count = bulk.duplicate_refs(db)
@@ -333,30 +311,13 @@ def _written_columns(columns: Mapping[str, str]) -> list[str]:
     return [name for name in bulk.OFFER_COLUMNS if name not in kept or name == "available"]
 
 
-class _Errors:
-    """The rejected rows' errors: the first MAX_ERRORS kept, the rest only counted."""
-
-    def __init__(self) -> None:
-        self.kept: list[RowError] = []
-        self.count = 0
-
-    def extend(self, errors: Iterable[RowError], count: int | None = None) -> None:
-        """Adds errors; `count` is their total when `errors` lists only the first ones."""
-        seen = 0
-        for error in errors:
-            seen += 1
-            if len(self.kept) < MAX_ERRORS:
-                self.kept.append(error)
-        self.count += seen if count is None else count
-
-
-def _stream_report(code: str, stream, errors: _Errors, imported: bool, added: int = 0,
-                   updated: int = 0, unchanged: int = 0, withdrawn: int = 0
+def _stream_report(code: str, stream, reading: Reading, errors: RowErrors, imported: bool,
+                   added: int = 0, updated: int = 0, unchanged: int = 0, withdrawn: int = 0
                    ) -> CatalogImportReport:
     rejected = sorted(errors.kept, key=lambda e: e.line)
-    return CatalogImportReport(code, stream.rows_read, added, updated, unchanged, rejected,
+    return CatalogImportReport(code, reading.rows_read, added, updated, unchanged, rejected,
                                imported, stream.encoding, stream.delimiter, withdrawn,
-                               errors.count - len(rejected))
+                               errors.count - len(rejected), reading.readers)
 
 
 # --- saved column mappings -------------------------------------------------------------------

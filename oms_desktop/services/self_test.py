@@ -4,8 +4,9 @@ through, on a throw-away database, so that a build can be trusted before it is s
 `oms-desktop --self-test` runs it before any window or the user's database is opened: a
 fresh database in a temporary folder, a shop, a supplier, a product with no stock, a PO
 confirmed with an expected date, an order the engine sources from that PO, its delivery
-promise written as PDF in English and in French (the embedded fonts), and the resources the
-window needs (translations, icons) found where the package keeps them.
+promise written as PDF in English and in French (the embedded fonts), a catalog read by two
+processes as a big one is, and the resources the window needs (translations, icons) found
+where the package keeps them.
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ from pathlib import Path
 
 from .. import __version__
 from ..domain.errors import OmsError
-from . import company, documents, ordering, products, purchasing, sites, suppliers
+from . import catalog, company, documents, ordering, products, purchasing, sites, suppliers
 from .clock import today as clock_today
 from .configuration import holiday_dates
 from .ordering import Customer, OrderRequest
 from .session import close_session, open_session
 
+CATALOG_ROWS = 3000  # enough for a split beyond what reading the header fetches
 ARRIVAL_IN_DAYS = 14  # the test PO's expected date, from today
 LATEST_AFTER_ARRIVAL = 10  # days a promise may trail the PO's arrival (weekends, holidays)
 RESOURCES = (("translations", "oms_fr.qm"), ("icons", "app.svg"), ("icons", "sell.svg"),
@@ -90,6 +92,22 @@ def _place(db, po: str, arrival: datetime.date, today: datetime.date):
     return view
 
 
+def _import_with_two_readers(db, folder: Path) -> str:
+    """A catalog read by two processes as a big one is: the second is this program again
+    (frozen, it must hand over to multiprocessing first: packaging/oms_desktop_main.py)."""
+    rows = CATALOG_ROWS
+    path = folder / "catalog.csv"
+    path.write_text("ref;sku;description;cost\n" + "".join(
+        f"R{i:05d};CAT-{i:05d};Article d'essai n°{i};{i % 50 + 1},90\n" for i in range(rows)),
+        encoding="utf-8")
+    report = catalog.import_catalog(db, "SUPP", path, two_readers_from=0)
+    _check(report.imported and report.added == rows and not report.rejected,
+           f"the test catalog was not imported: {report.added} of {rows} offers, "
+           f"{len(report.rejected)} rejected")
+    _check(report.readers == 2, "the test catalog was read by one process, not two")
+    return f"catalog: {rows:,} offers imported, read by two processes"
+
+
 def _write_pdfs(db, order: str, folder: Path, today: datetime.date) -> dict[str, int]:
     sizes = {}
     for language in ("en", "fr"):
@@ -127,6 +145,7 @@ def run_self_test(folder: str | Path | None = None,
         sizes = _write_pdfs(db, view.order, folder, today)
         steps.append("promise PDF: " + ", ".join(f"{lang} {size:,} bytes"
                                                  for lang, size in sizes.items()))
+        steps.append(_import_with_two_readers(db, folder))
     finally:
         close_session(db)
     return SelfTestReport(view.order, po, arrival, view.promise_date, sizes,

@@ -13,10 +13,11 @@ Plain SQL that SQLite and PostgreSQL both accept, parameters in `db.param` style
 from __future__ import annotations
 
 import datetime
+import os
 from collections.abc import Iterable, Sequence
 from itertools import islice
 
-from peewee import Database, PostgresqlDatabase
+from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
 from .models import CatalogOfferRow, ProductRow
 
@@ -36,15 +37,19 @@ def _is_postgres(db: Database) -> bool:
     return isinstance(db, PostgresqlDatabase)
 
 
+_STAGING_COLUMNS = (
+    "line INTEGER NOT NULL, ref VARCHAR(255), ok BOOLEAN NOT NULL, sku VARCHAR(255), "
+    "ean VARCHAR(255), description VARCHAR(255), cost_cents INTEGER, pack_size INTEGER, "
+    "min_order_qty INTEGER, lead_days INTEGER, retail_price_cents INTEGER, vat_bp INTEGER, "
+    "available BOOLEAN")
+_PART = "staged_part"
+
+
 def create_staging(db: Database) -> None:
     """An empty staging table on this connection (a leftover of a failed import dropped)."""
     drop_staging(db)
     prefix = "" if _is_postgres(db) else "temp."
-    db.execute_sql(
-        f"CREATE TEMPORARY TABLE {STAGING} (line INTEGER NOT NULL, ref VARCHAR(255), "
-        f"ok BOOLEAN NOT NULL, sku VARCHAR(255), ean VARCHAR(255), description VARCHAR(255), "
-        f"cost_cents INTEGER, pack_size INTEGER, min_order_qty INTEGER, lead_days INTEGER, "
-        f"retail_price_cents INTEGER, vat_bp INTEGER, available BOOLEAN)")
+    db.execute_sql(f"CREATE TEMPORARY TABLE {STAGING} ({_STAGING_COLUMNS})")
     if not _is_postgres(db):
         # The staging rows live in the temp database: give it room so that indexing a
         # million references stays in memory (64 MB at most, freed on drop).
@@ -53,6 +58,34 @@ def create_staging(db: Database) -> None:
 
 def drop_staging(db: Database) -> None:
     db.execute_sql(f"DROP TABLE IF EXISTS {STAGING}")
+
+
+def clear_staging(db: Database) -> None:
+    db.execute_sql(f"DELETE FROM {STAGING}")
+
+
+def open_staging_file(path: str | os.PathLike) -> SqliteDatabase:
+    """A scratch SQLite file holding a staging table of its own, for another process to
+    stage part of a catalog in (services/catalog_staging.py). No journal, no syncing: it
+    is thrown away after the import, or if anything goes wrong."""
+    db = SqliteDatabase(os.fspath(path), pragmas={"journal_mode": "off", "synchronous": 0})
+    db.connect()
+    db.execute_sql(f"CREATE TABLE IF NOT EXISTS {STAGING} ({_STAGING_COLUMNS})")
+    return db
+
+
+def append_staging_file(db: Database, path: str | os.PathLike) -> int:
+    """Copies the rows another process staged in a scratch file (open_staging_file) into
+    this connection's staging table (SQLite only); returns how many. Outside any
+    transaction: a database read in one cannot be detached before it ends."""
+    db.execute_sql(f"ATTACH DATABASE {db.param} AS {_PART}", (os.fspath(path),))
+    try:
+        with db.atomic():
+            cursor = db.execute_sql(f"INSERT INTO temp.{STAGING} ({', '.join(STAGED)}) "
+                                    f"SELECT {', '.join(STAGED)} FROM {_PART}.{STAGING}")
+            return max(cursor.rowcount, 0)
+    finally:
+        db.execute_sql(f"DETACH DATABASE {_PART}")
 
 
 def stage_rows(db: Database, rows: Iterable[Sequence], chunk: int = CHUNK) -> int:

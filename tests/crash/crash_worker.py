@@ -91,11 +91,14 @@ def _line(text: str):
 
 
 def import_catalogs(db, rng: random.Random, files: list[str]) -> None:
+    from oms_desktop.services import catalog_staging
     from oms_desktop.services.catalog import import_catalog
 
     import time
 
     for number in range(1_000_000):
+        # every other import reads its file with two processes, as a big catalog is read
+        catalog_staging.SPLIT_FROM_BYTES = 0 if rng.random() < 0.5 else 16 << 20
         import_catalog(db, "ACME", files[number % 2])
         time.sleep(rng.uniform(0.02, 0.15))  # as _pause
 

@@ -31,6 +31,7 @@ def test_the_order_is_sourced_from_the_confirmed_po_and_promised_on_its_arrival(
     assert report.po.startswith("PO-") and report.order.startswith("SO-")
     assert f"{report.order} sourced from {report.po}, promised for 2026-12-10" in report.text()
     assert report.text().startswith(f"oms-desktop {__version__} self-test: OK")
+    assert "catalog: 3,000 offers imported, read by two processes" in report.text()
     assert (tmp_path / "self-test.sqlite3").is_file()
 
 

@@ -11,13 +11,14 @@ import time
 import pytest
 
 from oms_desktop.domain.errors import InvalidInput, NotFound
-from oms_desktop.services import catalog
+from oms_desktop.services import catalog_staging
 from oms_desktop.services.catalog import ImportCancelled, import_catalog, list_offers, \
     load_mapping, save_mapping
 from oms_desktop.services.stock import check_stock
 from oms_desktop.services.suppliers import add_supplier
 from oms_desktop.store.database import close, open_database
 from oms_desktop.store.models import CatalogOfferRow
+from oms_desktop.store.search_entries import OFFER_WORDS
 
 HEADER = "ref;sku;ean;description;cost\n"
 
@@ -93,7 +94,7 @@ def test_duplicate_references_keep_the_first_row(db, tmp_path):
 
 def test_progress_is_reported_and_false_cancels_with_nothing_written(db, tmp_path,
                                                                      monkeypatch):
-    monkeypatch.setattr(catalog, "_PROGRESS_ROWS", 10)
+    monkeypatch.setattr(catalog_staging, "PROGRESS_ROWS", 10)
     rows = "".join(f"R{i:03d};SKU-{i:03d};;Article {i};{i},50\n" for i in range(100))
     path = write(tmp_path, HEADER + rows)
     calls = []
@@ -135,7 +136,7 @@ def test_the_errors_can_be_written_to_a_csv_file(db, tmp_path):
 
 
 def test_a_long_error_list_is_capped_and_counted(db, tmp_path, monkeypatch):
-    monkeypatch.setattr(catalog, "MAX_ERRORS", 3)
+    monkeypatch.setattr(catalog_staging, "MAX_ERRORS", 3)
     rows = "".join(f"R{i};SKU-{i};;Article;x\n" for i in range(5))
 
     report = import_catalog(db, "ACME", write(tmp_path, HEADER + rows))
@@ -298,14 +299,14 @@ def test_a_reimport_reindexes_only_what_changed_and_the_index_matches_the_offers
     indexed = db.execute_sql("SELECT rowid, words FROM search_index WHERE rowid >= ?",
                              (search_index_base(),)).fetchall()
     expected = db.execute_sql(
-        "SELECT ? + id, description || ' ' || sku || ' ' || COALESCE(ean, '') || ' ' || "
-        "supplier_ref FROM catalog_offer WHERE available", (search_index_base(),)).fetchall()
+        f"SELECT ? + id, {OFFER_WORDS} FROM catalog_offer WHERE available",
+        (search_index_base(),)).fetchall()
     assert sorted(indexed) == sorted(expected)  # one entry per available offer, up to date
     close(db)
 
 
 def search_index_base() -> int:
-    from oms_desktop.store.search_index import OFFER_BASE
+    from oms_desktop.store.search_entries import OFFER_BASE
 
     return OFFER_BASE
 
