@@ -20,12 +20,14 @@ from __future__ import annotations
 import argparse
 import csv
 import multiprocessing
+import os
 import random
 import resource
 import shutil
 import sqlite3
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -56,9 +58,38 @@ def generate(path: Path, rows: int, seed: int = 1) -> None:
                              f"{cost * 2 // 100},{cost * 2 % 100:02d}", "5,5"])
 
 
-def _peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
-    peak = resource.getrusage(who).ru_maxrss
+def _peak_rss_mb() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+class _ChildrenPeak(threading.Thread):
+    """The peak memory of this process's children (the import's second reader), read from
+    /proc as they run: the kernel's own figure for a child (RUSAGE_CHILDREN) counts the
+    copy of this process it was forked from before it started Python afresh."""
+
+    def __init__(self):
+        super().__init__(daemon=True)
+        self._stopped = threading.Event()
+        self.peak_kb = 0
+        self.start()
+
+    def run(self) -> None:
+        me = str(os.getpid())
+        while not self._stopped.wait(0.2):
+            for pid in filter(str.isdigit, os.listdir("/proc")):
+                try:
+                    status = Path(f"/proc/{pid}/status").read_text()
+                except OSError:
+                    continue
+                fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+                if fields.get("PPid", "").strip() == me and "VmHWM" in fields:
+                    self.peak_kb = max(self.peak_kb, int(fields["VmHWM"].split()[0]))
+
+    def stop(self) -> float:
+        self._stopped.set()
+        self.join()
+        return self.peak_kb / 1024
 
 
 def run_import(db_path: str, csv_path: str, queue) -> None:
@@ -78,6 +109,7 @@ def run_import(db_path: str, csv_path: str, queue) -> None:
         refresh(db, marker)
 
     catalog._refresh_search = timed_refresh
+    children = _ChildrenPeak()
     db = open_database(db_path)
     add_supplier(db, "DIST", "Distributeur", 5)
     results = []
@@ -93,7 +125,7 @@ def run_import(db_path: str, csv_path: str, queue) -> None:
                         report.unchanged))
     close(db)
     # The second reader of a big CSV (services/catalog_staging.py) is a child process.
-    queue.put((results, (_peak_rss_mb(), _peak_rss_mb(resource.RUSAGE_CHILDREN), readers)))
+    queue.put((results, (_peak_rss_mb(), children.stop(), readers)))
 
 
 def run_bare(db_path: str, csv_path: str, queue) -> None:
