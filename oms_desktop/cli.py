@@ -365,6 +365,39 @@ def cmd_catalog_import(db, args):
     return report, show, 0 if report.imported else EXIT_USAGE
 
 
+def cmd_catalog_mappings(db, args):
+    from .services.catalog_mappings import list_mappings
+
+    mappings = list_mappings(db, args.supplier)
+    return mappings, lambda found: table(
+        [(m.name, ", ".join(f"{field}={title}" for field, title in m.columns.items()))
+         for m in found], ["name", "columns (field=header)"])
+
+
+def cmd_catalog_save_mapping(db, args):
+    from .services.catalog_mappings import save_mapping
+
+    columns = {}
+    for pair in args.column:
+        field, sep, title = pair.partition("=")
+        if not sep or not field.strip() or not title.strip():
+            raise InvalidInput("column", f"'{pair}' is not FIELD=HEADER (e.g. cost=Prix HT)")
+        columns[field.strip()] = title.strip()
+    saved = save_mapping(db, args.supplier, args.name, columns)
+    result = {"supplier": args.supplier.strip().upper(), "name": " ".join(args.name.split()),
+              "columns": saved}
+    return result, lambda r: print(f"mapping '{r['name']}' saved for {r['supplier']}: "
+                                   + ", ".join(f"{f}={t}" for f, t in r["columns"].items()))
+
+
+def cmd_catalog_delete_mapping(db, args):
+    from .services.catalog_mappings import delete_mapping
+
+    delete_mapping(db, args.supplier, args.name)
+    result = {"supplier": args.supplier.strip().upper(), "deleted": " ".join(args.name.split())}
+    return result, lambda r: print(f"mapping '{r['deleted']}' of {r['supplier']} deleted")
+
+
 def cmd_catalog_list(db, args):
     from .services.catalog import list_offers
 
@@ -830,6 +863,20 @@ def build_parser() -> Parser:
     p.add_argument("--valid-only", action="store_true",
                    help="import the valid rows even if some are rejected")
     p.add_argument("--errors", metavar="OUT.csv", help="write the rejected rows to a CSV file")
+    p = command(catalog, "mappings", cmd_catalog_mappings,
+                "the column mappings saved for a supplier's files")
+    p.add_argument("supplier")
+    p = command(catalog, "save-mapping", cmd_catalog_save_mapping,
+                "save which header holds which field, for `import --mapping NAME`")
+    p.add_argument("supplier")
+    p.add_argument("name")
+    p.add_argument("column", nargs="+", metavar="FIELD=HEADER",
+                   help="fields: supplier_ref, sku, ean, description, cost, pack, moq, "
+                        "lead_days, price, vat, available")
+    p = command(catalog, "delete-mapping", cmd_catalog_delete_mapping,
+                "forget a saved column mapping")
+    p.add_argument("supplier")
+    p.add_argument("name")
     p = command(catalog, "list", cmd_catalog_list, "a supplier's offers")
     p.add_argument("supplier")
     p.add_argument("--limit", type=count, default=200)

@@ -17,14 +17,15 @@ from peewee import Database
 from ..domain.errors import InvalidInput
 from ..importers.column_mapping import FIELDS, ONE_OF, REQUIRED, guess_field, normalize_header
 from ..store.database import writing
-from ..store.settings import get_setting, set_setting, settings_starting_with
-from .catalog import CatalogImportReport, Progress, _mapping_key, import_catalog, load_mapping, \
-    save_mapping
+from ..store.settings import delete_setting, get_setting, set_setting, \
+    settings_starting_with
+from .catalog import CatalogImportReport, Progress, _mapping_key, _mapping_name, \
+    import_catalog, load_mapping, save_mapping
 from .suppliers import supplier_row
 
 __all__ = ["SavedMapping", "MappingFit", "list_mappings", "last_mapping", "remember_mapping",
            "guess_mapping", "fit_mapping", "import_with_mapping", "save_mapping",
-           "load_mapping", "FIELDS", "REQUIRED", "ONE_OF"]
+           "load_mapping", "delete_mapping", "FIELDS", "REQUIRED", "ONE_OF"]
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,19 @@ def remember_mapping(db: Database, supplier_code: str, columns: Mapping[str, str
     with writing(db):
         code = supplier_row(supplier_code).code
         set_setting(_last_key(code), {"name": name or None, "columns": clean})
+
+
+def delete_mapping(db: Database, supplier_code: str, name: str) -> None:
+    """Forgets the mapping saved under `name` for this supplier (NotFound if there is
+    none). The supplier's last import keeps its columns, no longer under that name."""
+    name = _mapping_name(name)
+    with writing(db):
+        code = supplier_row(supplier_code).code
+        load_mapping(db, code, name)  # NotFound if there is none
+        delete_setting(_mapping_key(code, name))
+        last = get_setting(_last_key(code))
+        if last and last.get("name") == name:
+            set_setting(_last_key(code), {"name": None, "columns": last.get("columns")})
 
 
 def import_with_mapping(db: Database, supplier_code: str, path: str | os.PathLike,

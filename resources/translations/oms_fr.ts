@@ -693,7 +693,7 @@
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="19"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="125"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="126"/>
         <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="706"/>
         <source>EAN</source>
         <translation>EAN</translation>
@@ -739,110 +739,110 @@
         <translation>taux de TVA</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="46"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="47"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="46"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="47"/>
         <source>UTF-8 (with BOM)</source>
         <translation>UTF-8 (avec BOM)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="47"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="48"/>
         <source>Windows-1252 (older Excel)</source>
         <translation>Windows-1252 (anciens Excel)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="51"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="52"/>
         <source>semicolon ( ; )</source>
         <translation>point-virgule (&#xa0;; )</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="51"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="52"/>
         <source>comma ( , )</source>
         <translation>virgule ( , )</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="52"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="53"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="57"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="58"/>
         <source>Choose the supplier&apos;s catalog</source>
         <translation>Choisir le catalogue du fournisseur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="58"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="59"/>
         <source>Catalogs (*.csv *.txt *.xlsx *.xlsm);;All files (*)</source>
         <translation>Catalogues (*.csv *.txt *.xlsx *.xlsm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="122"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="123"/>
         <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="38"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="123"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="124"/>
         <source>Supplier ref</source>
         <translation>Réf. fournisseur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="124"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="125"/>
         <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="705"/>
         <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="969"/>
         <source>SKU</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="126"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="127"/>
         <source>Description</source>
         <translation>Désignation</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="127"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="128"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="128"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="129"/>
         <source>Pack</source>
         <translation>Colisage</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="129"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="130"/>
         <source>Min. qty</source>
         <translation>Qté min.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="130"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="131"/>
         <source>Lead days</source>
         <translation>Délai (j)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="131"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="132"/>
         <source>Retail price</source>
         <translation>Prix de vente</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="133"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="134"/>
         <source>VAT %</source>
         <translation>TVA %</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="134"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="135"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="134"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="135"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="134"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="135"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -1256,80 +1256,80 @@
 <context>
     <name>BackupMenu</name>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="69"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="66"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="71"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="68"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="73"/>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="189"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="70"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="188"/>
         <source>Open the backups folder</source>
         <translation>Ouvrir le dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="75"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="72"/>
         <source>Open the log folder</source>
         <translation>Ouvrir le dossier du journal</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="86"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="83"/>
         <source>Backing up the database…</source>
         <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="92"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="89"/>
         <source>Backup written: {0}</source>
         <translation>Sauvegarde écrite&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="94"/>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="100"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="91"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="97"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="95"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="92"/>
         <source>The database is backed up to:
 {0}</source>
         <translation>La base de données est sauvegardée dans&#xa0;:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="101"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="98"/>
         <source>No backup was made: {0}</source>
         <translation>Aucune sauvegarde n&apos;a été faite&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="109"/>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="133"/>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="164"/>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="168"/>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="173"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="106"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="130"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="163"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="167"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="172"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="112"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="109"/>
         <source>Choose a backup to restore</source>
         <translation>Choisir la sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="113"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="110"/>
         <source>Backups (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Sauvegardes (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="120"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="117"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="122"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="119"/>
         <source>Restore the backup {file}?
 
 Made on {made}, it holds {orders} orders (the last on {last}) and {products} products.
@@ -1342,29 +1342,29 @@ Faite le {made}, elle contient {orders} commandes (dernière&#xa0;: {last}) et {
 L&apos;application ferme la base de données, met cette sauvegarde à sa place et la rouvre. La base utilisée actuellement est conservée à côté («&#xa0;…before-restore-…&#xa0;»)&#xa0;: rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="130"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="127"/>
         <source>The backup was made by an earlier version: it is upgraded as it opens, after a copy.</source>
         <translation>La sauvegarde vient d&apos;une version antérieure&#xa0;: elle est mise à niveau à l&apos;ouverture, après une copie.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="142"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="138"/>
         <source>Restoring the backup…</source>
         <translation>Restauration de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="160"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="159"/>
         <source>The backup is restored: {0} orders.</source>
         <translation>La sauvegarde est restaurée&#xa0;: {0} commandes.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="162"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="161"/>
         <source>The database it replaced is kept as:
 {0}</source>
         <translation>La base qu&apos;elle remplace est conservée sous&#xa0;:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="169"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="168"/>
         <source>The database could not be opened again: {0}
 
 Close the app and start it again.</source>
@@ -1373,17 +1373,17 @@ Close the app and start it again.</source>
 Fermez l&apos;application et relancez-la.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="174"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="173"/>
         <source>Nothing was restored: {0}</source>
         <translation>Rien n&apos;a été restauré&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="200"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="199"/>
         <source>OMS Desktop</source>
         <translation>OMS Desktop</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="201"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="200"/>
         <source>The folder is:
 {0}</source>
         <translation>Le dossier est&#xa0;:
@@ -1393,68 +1393,68 @@ Fermez l&apos;application et relancez-la.</translation>
 <context>
     <name>CatalogImportDialog</name>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="82"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="164"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="83"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="165"/>
         <source>Import a catalog for {0}</source>
         <translation>Importer un catalogue pour {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="88"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="89"/>
         <source>Choose another file…</source>
         <translation>Choisir un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="95"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="96"/>
         <source>How the file is read</source>
         <translation>Lecture du fichier</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="149"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="244"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="150"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="252"/>
         <source>First rows</source>
         <translation>Premières lignes</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="150"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="245"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="151"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="253"/>
         <source>Rejected rows</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="152"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="366"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="153"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="374"/>
         <source>Import nothing until fixed</source>
         <translation>Ne rien importer avant correction</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="154"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="155"/>
         <source>Close without importing; fix the file and import it again (Esc)</source>
         <translation>Fermer sans importer&#xa0;; corrigez le fichier et importez-le à nouveau (Échap)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="157"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="355"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="364"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="158"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="363"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="372"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="219"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="227"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="234"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="242"/>
         <source>This file cannot be imported.</source>
         <translation>Ce fichier ne peut pas être importé.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="246"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="254"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="265"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="273"/>
         <source>Rejected rows (%n)</source>
         <translation>
             <numerusform>Ligne rejetée (%n)</numerusform>
@@ -1462,7 +1462,7 @@ Fermez l&apos;application et relancez-la.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="357"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="365"/>
         <source>Import the %n valid row(s) only</source>
         <translation>
             <numerusform>Importer uniquement %n ligne valide</numerusform>
@@ -1470,7 +1470,7 @@ Fermez l&apos;application et relancez-la.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="358"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="366"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>Importer %n ligne</numerusform>
@@ -1478,82 +1478,92 @@ Fermez l&apos;application et relancez-la.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="360"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="368"/>
         <source>Import the valid rows only</source>
         <translation>Importer uniquement les lignes valides</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="362"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="370"/>
         <source>Import about {0} rows</source>
         <translation>Importer environ {0} lignes</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="366"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="374"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="336"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="344"/>
         <source>{added} new, {updated} changed, {unchanged} unchanged</source>
         <translation>{added} nouvelle(s), {updated} modifiée(s), {unchanged} inchangée(s)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="107"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="108"/>
         <source>* required   † our SKU or the EAN: at least one of the two</source>
         <translation>* obligatoire   † notre réf. ou l&apos;EAN&#xa0;: au moins l&apos;un des deux</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="165"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="166"/>
         <source>Check how the file is read before anything changes. New references are added, changed ones updated; offers missing from the file become unavailable.</source>
         <translation>Vérifiez comment le fichier est lu avant toute modification. Les nouvelles références sont ajoutées, celles qui changent mises à jour&#xa0;; les offres absentes du fichier deviennent indisponibles.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="178"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="179"/>
         <source>Which column holds what</source>
         <translation>Quelle colonne contient quoi</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="183"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="184"/>
         <source>Apply a saved mapping…</source>
         <translation>Appliquer une correspondance…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="185"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="186"/>
         <source>Columns saved for this supplier, or guessed again from the headers</source>
         <translation>Colonnes enregistrées pour ce fournisseur, ou devinées à nouveau d&apos;après les en-têtes</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="188"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="189"/>
         <source>Save mapping as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="190"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="191"/>
         <source>Keep these columns under a name, for this supplier&apos;s next files</source>
         <translation>Garder ces colonnes sous un nom, pour les prochains fichiers de ce fournisseur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="264"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="195"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="197"/>
+        <source>Delete the saved mapping chosen on the left</source>
+        <translation>Supprimer la correspondance enregistrée choisie à gauche</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="272"/>
         <source>First rows ({0})</source>
         <translation>Premières lignes ({0})</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="277"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="285"/>
         <source>Excel workbook</source>
         <translation>Classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="279"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="287"/>
         <source>encoding {0}</source>
         <translation>encodage {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="280"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="288"/>
         <source>separator {0}</source>
         <translation>séparateur {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="282"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="290"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -1561,99 +1571,99 @@ Fermez l&apos;application et relancez-la.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="284"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="292"/>
         <source>about {0} rows</source>
         <translation>environ {0} lignes</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="289"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="297"/>
         <source>The first rows show once every required field has its own column.</source>
         <translation>Les premières lignes s&apos;affichent dès que chaque champ obligatoire a sa propre colonne.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="292"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="300"/>
         <source>Every row of the file is checked here.</source>
         <translation>Toutes les lignes du fichier sont vérifiées ici.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="293"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="301"/>
         <source>The first {0} rows are checked here; the whole file is checked when you import, and you then choose what to do with any bad row.</source>
         <translation>Les {0} premières lignes sont vérifiées ici&#xa0;; tout le fichier l&apos;est à l&apos;import, et vous choisissez alors que faire des lignes en erreur.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="300"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="421"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="308"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="430"/>
         <source>as in this supplier&apos;s last import</source>
         <translation>comme au dernier import</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="301"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="309"/>
         <source> (mapping “{0}”)</source>
         <translation> (correspondance «&#xa0;{0}&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="304"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="418"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="312"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="427"/>
         <source>guessed from the headers: check them</source>
         <translation>devinées d&apos;après les en-têtes&#xa0;: vérifiez-les</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="306"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="314"/>
         <source>no header recognised: choose the columns</source>
         <translation>aucun en-tête reconnu&#xa0;: choisissez les colonnes</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="311"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="319"/>
         <source>Every column of the file is read.</source>
         <translation>Toutes les colonnes du fichier sont lues.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="312"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="320"/>
         <source>Not imported: {0}</source>
         <translation>Colonnes non importées&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="319"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="327"/>
         <source>Choose the column holding: {0}.</source>
         <translation>Choisissez la colonne contenant&#xa0;: {0}.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="322"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="330"/>
         <source>Choose the column holding our SKU or the EAN (at least one).</source>
         <translation>Choisissez la colonne contenant notre réf. ou l&apos;EAN (au moins l&apos;un des deux).</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="325"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="333"/>
         <source>“{title}” is chosen for both {fields}: keep one.</source>
         <translation>La colonne «&#xa0;{title}&#xa0;» est choisie à la fois pour {fields}&#xa0;: n&apos;en gardez qu&apos;un.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="326"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="334"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="328"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="336"/>
         <source>This file has no column “{title}” ({field}).</source>
         <translation>Ce fichier n&apos;a pas de colonne «&#xa0;{title}&#xa0;» ({field}).</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="331"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="339"/>
         <source>No row of this file can be imported.</source>
         <translation>Aucune ligne de ce fichier ne peut être importée.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="343"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="351"/>
         <source>Every row is valid: {0}.</source>
         <translation>Toutes les lignes sont valides&#xa0;: {0}.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="347"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="355"/>
         <source>The first {0} rows are valid: {1}.</source>
         <translation>Les {0} premières lignes sont valides&#xa0;: {1}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="349"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="357"/>
         <source>%n of the first rows rejected (see below).</source>
         <translation>
             <numerusform>%n ligne rejetée parmi les premières (voir ci-dessous).</numerusform>
@@ -1661,58 +1671,58 @@ Fermez l&apos;application et relancez-la.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="350"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="358"/>
         <source>The valid ones would give {0}.</source>
         <translation>Les lignes valides donneraient&#xa0;: {0}.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="375"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="383"/>
         <source>chosen by hand</source>
         <translation>choisies à la main</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="398"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="406"/>
         <source>Guess from the headers</source>
         <translation>Deviner d&apos;après les en-têtes</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="400"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="408"/>
         <source>As in the last import</source>
         <translation>Comme au dernier import</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="402"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="410"/>
         <source>Saved: {0}</source>
         <translation>Enregistrée&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="427"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="436"/>
         <source>saved mapping “{0}”</source>
         <translation>correspondance enregistrée «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="435"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="444"/>
         <source>Save the mapping</source>
         <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="436"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="445"/>
         <source>A name for these columns of {0}&apos;s files:</source>
         <translation>Un nom pour ces colonnes des fichiers de {0}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="439"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="448"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="454"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="463"/>
         <source>saved as “{0}”</source>
         <translation>enregistrée sous «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="340"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="344"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="348"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="352"/>
         <source>%n row(s) rejected (see below).</source>
         <translation>
             <numerusform>%n ligne rejetée (voir ci-dessous).</numerusform>
@@ -1720,17 +1730,37 @@ Fermez l&apos;application et relancez-la.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="345"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="353"/>
         <source>The valid rows would give {0}.</source>
         <translation>Les lignes valides donneraient&#xa0;: {0}.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="502"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="481"/>
+        <source>Delete the mapping</source>
+        <translation>Supprimer la correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="482"/>
+        <source>Delete the mapping “{0}” saved for {1}&apos;s files? Offers already imported stay as they are.</source>
+        <translation>Supprimer la correspondance «&#xa0;{0}&#xa0;» enregistrée pour les fichiers de {1}&#xa0;? Les offres déjà importées restent telles quelles.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="486"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="504"/>
+        <source>mapping “{0}” deleted</source>
+        <translation>correspondance «&#xa0;{0}&#xa0;» supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="548"/>
         <source>Could not save {0}: {1}</source>
         <translation>Impossible d&apos;enregistrer {0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="509"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="555"/>
         <source>error report saved to {0}</source>
         <translation>rapport d&apos;erreurs enregistré dans {0}</translation>
     </message>

@@ -171,3 +171,34 @@ def test_a_customer_return_and_a_product_no_longer_sold(shop):
     shop("product", "set", "MUG", "--active", "no")
     refused = shop("order", "place", "--site", "PAR", "--line", "MUG:1", expect=1)
     assert "no longer sold" in refused.stderr
+
+
+def test_a_column_mapping_saved_on_the_command_line_reads_the_suppliers_file(shop, tmp_path):
+    catalog = tmp_path / "preisliste.csv"
+    catalog.write_text("Artikelnummer;Bezeichnung;Einkaufspreis;Artikelcode\n"
+                       "DE-1;Topf 20 cm;12,50;TOPF-20\n", encoding="utf-8")
+    shop("catalog", "import", "ACME", str(catalog), expect=2)  # headers we cannot guess
+
+    shop("catalog", "save-mapping", "acme", "Preisliste DE", "supplier_ref=Artikelnummer",
+         "description=Bezeichnung", "cost=Einkaufspreis", "sku=Artikelcode")
+    saved = json_of(shop("catalog", "mappings", "ACME", "--json"))
+    assert saved == [{"name": "Preisliste DE", "columns": {
+        "supplier_ref": "Artikelnummer", "description": "Bezeichnung",
+        "cost": "Einkaufspreis", "sku": "Artikelcode"}}]
+    assert "Preisliste DE" in shop("catalog", "mappings", "ACME").stdout
+
+    done = shop("catalog", "import", "ACME", str(catalog), "--mapping", "Preisliste DE")
+    assert "1 added" in done.stdout
+    offers = json_of(shop("catalog", "list", "ACME", "--json"))
+    assert {(o["supplier_ref"], o["sku"], o["cost"]) for o in offers} >= {
+        ("DE-1", "TOPF-20", "12.50")}
+
+    gone = shop("catalog", "delete-mapping", "ACME", "Preisliste DE")
+    assert "deleted" in gone.stdout
+    assert json_of(shop("catalog", "mappings", "ACME", "--json")) == []
+    assert "not found" in shop("catalog", "delete-mapping", "ACME", "Preisliste DE",
+                               expect=2).stderr
+    bad = shop("catalog", "save-mapping", "ACME", "X", "cost", expect=2)
+    assert "FIELD=HEADER" in bad.stderr
+    unknown = shop("catalog", "save-mapping", "ACME", "X", "colour=Farbe", expect=2)
+    assert "unknown field" in unknown.stderr

@@ -7,7 +7,7 @@ import pytest
 
 from oms_desktop.domain.errors import NotFound
 from oms_desktop.services.catalog import ImportCancelled, list_offers
-from oms_desktop.services.catalog_mappings import fit_mapping, guess_mapping, \
+from oms_desktop.services.catalog_mappings import delete_mapping, fit_mapping, guess_mapping, \
     import_with_mapping, last_mapping, list_mappings, remember_mapping, save_mapping
 from oms_desktop.services.suppliers import add_supplier
 
@@ -35,6 +35,29 @@ def test_saved_mappings_are_listed_by_name_for_their_supplier_only(retailer):
     assert [m.name for m in list_mappings(retailer, "OTHER")] == ["theirs"]
     with pytest.raises(NotFound):
         list_mappings(retailer, "NOBODY")
+
+
+def test_a_deleted_mapping_is_gone_for_its_supplier_only_and_the_last_import_keeps_its_columns(
+        retailer, tmp_path):
+    add_supplier(retailer, "OTHER", "Other", 3)
+    save_mapping(retailer, "ACME", "Winter", MAPPING)
+    save_mapping(retailer, "ACME", "Autumn", MAPPING)
+    save_mapping(retailer, "OTHER", "Winter", MAPPING)
+    report = import_with_mapping(retailer, "ACME", write(tmp_path, GERMAN + "A1;Stylo;1,50;"
+                                                                   "4006381333931\n"),
+                                 MAPPING, name="Winter")
+    assert report.imported and last_mapping(retailer, "ACME").name == "Winter"
+
+    delete_mapping(retailer, "acme", "  Winter ")
+
+    assert [m.name for m in list_mappings(retailer, "ACME")] == ["Autumn"]
+    assert [m.name for m in list_mappings(retailer, "OTHER")] == ["Winter"]
+    assert last_mapping(retailer, "ACME").name is None  # the columns stay, not the name
+    assert last_mapping(retailer, "ACME").columns == MAPPING
+    with pytest.raises(NotFound, match="Winter"):
+        delete_mapping(retailer, "ACME", "Winter")
+    with pytest.raises(NotFound):
+        delete_mapping(retailer, "NOBODY", "Autumn")
 
 
 def test_a_successful_import_remembers_its_columns_for_the_next_file(retailer, tmp_path):

@@ -110,6 +110,40 @@ def test_a_saved_mapping_is_offered_for_the_suppliers_next_file(screen, ctx, qtb
     assert again.mapping_name == "Preisliste DE" and again.go.isEnabled()
 
 
+def test_a_saved_mapping_can_be_deleted_after_a_question(screen, ctx, qtbot, tmp_path):
+    from oms_desktop.services.catalog_mappings import save_mapping
+
+    save_mapping(ctx.db, "CUISINOX", "Alt", {"supplier_ref": "Artikelnummer",
+                                             "description": "Bezeichnung",
+                                             "cost": "Einkaufspreis", "sku": "Artikelcode"})
+    save_mapping(ctx.db, "CUISINOX", "Neu", {"supplier_ref": "Artikelnummer",
+                                             "description": "Bezeichnung",
+                                             "cost": "Einkaufspreis", "sku": "Artikelcode"})
+    dialog = open_dialog(screen, qtbot, german_file(tmp_path))
+    qtbot.waitUntil(lambda: dialog.saved.findText("Saved: Alt") >= 0)
+    assert not dialog.forget.isEnabled()  # nothing saved chosen yet
+    dialog.saved.setCurrentIndex(dialog.saved.findText("Saved: Alt"))
+    dialog.saved.activated.emit(dialog.saved.currentIndex())
+    qtbot.waitUntil(lambda: len(dialog.rows_model.rows) == 3)
+    assert dialog.forget.isEnabled()
+
+    qtbot.mouseClick(dialog.forget, Qt.MouseButton.LeftButton)
+    assert "Alt" in dialog.delete_prompt.text()
+    dialog.delete_prompt.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(ctx.runner.idle)
+    assert [m.name for m in list_mappings(ctx.db, "CUISINOX")] == ["Alt", "Neu"]
+
+    qtbot.mouseClick(dialog.forget, Qt.MouseButton.LeftButton)
+    delete = [b for b in dialog.delete_prompt.buttons() if b.text() == "Delete"]
+    delete[0].click()
+    qtbot.waitUntil(lambda: dialog.saved.findText("Saved: Alt") < 0)
+
+    assert [m.name for m in list_mappings(ctx.db, "CUISINOX")] == ["Neu"]
+    assert dialog.saved.findText("Saved: Neu") >= 0 and not dialog.forget.isEnabled()
+    assert "deleted" in dialog.origin.text()
+    assert len(dialog.rows_model.rows) == 3 and dialog.go.isEnabled()  # the columns stay
+
+
 def test_the_next_file_of_a_supplier_is_read_like_the_last_import(screen, ctx, qtbot, tmp_path):
     dialog = open_dialog(screen, qtbot, german_file(tmp_path))
     map_german(dialog, qtbot)

@@ -19,14 +19,15 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ...services.catalog_mappings import SavedMapping, fit_mapping, guess_mapping, \
-    last_mapping, list_mappings, save_mapping
+from ...services.catalog_mappings import SavedMapping, delete_mapping, fit_mapping, \
+    guess_mapping, last_mapping, list_mappings, save_mapping
 from ...services.catalog_preview import CatalogPreview, preview_catalog
 from ...services.suppliers import SupplierInfo
 from ..table_model import Column, RowsModel, numeric
@@ -191,12 +192,19 @@ class CatalogImportDialog(QDialog):
                                         "supplier's next files"))
         self.save_as.setEnabled(False)
         self.save_as.clicked.connect(self.ask_mapping_name)
+        self.forget = QPushButton(self.tr("Delete…"))
+        self.forget.setAutoDefault(False)
+        self.forget.setToolTip(self.tr("Delete the saved mapping chosen on the left"))
+        self.forget.setEnabled(False)
+        self.forget.clicked.connect(self.ask_delete_mapping)
+        self.saved.currentIndexChanged.connect(self._saved_chosen)
         bar = QHBoxLayout()
         bar.addWidget(title)
         bar.addSpacing(8)
         bar.addWidget(self.origin, 1)
         bar.addWidget(self.saved)
         bar.addWidget(self.save_as)
+        bar.addWidget(self.forget)
         return bar
 
     # --- the file and its sample --------------------------------------------------------
@@ -403,6 +411,7 @@ class CatalogImportDialog(QDialog):
                                "saved:" + mapping.name)
         self.saved.setCurrentIndex(self.saved.findData(chosen) if chosen else -1)
         self.saved.blockSignals(False)
+        self._saved_chosen()
 
     def _select_saved(self, kind: str, name: str | None = None) -> None:
         self.saved.setCurrentIndex(self.saved.findData(f"saved:{name}" if kind == "saved"
@@ -457,6 +466,43 @@ class CatalogImportDialog(QDialog):
         self.saved_mappings.sort(key=lambda m: m.name.casefold())
         self._fill_saved()
         self._select_saved("saved", name)
+
+    def _saved_chosen(self) -> None:
+        self.forget.setEnabled(self._chosen_saved_name() is not None)
+
+    def _chosen_saved_name(self) -> str | None:
+        kind, _, name = (self.saved.currentData() or "").partition(":")
+        return name if kind == "saved" else None
+
+    def ask_delete_mapping(self) -> None:
+        name = self._chosen_saved_name()
+        if name is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete the mapping"),
+                          self.tr("Delete the mapping “{0}” saved for {1}'s files? Offers "
+                                  "already imported stay as they are.").format(
+                              name, self.supplier.name),
+                          QMessageBox.StandardButton.Cancel, self)
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        delete.clicked.connect(lambda: self.delete_mapping(name))
+        self.delete_prompt = box
+        box.open()
+
+    def delete_mapping(self, name: str) -> None:
+        self._run(delete_mapping, self.supplier.code, name,
+                  on_success=lambda _: self._mapping_deleted(name), on_error=self._not_saved)
+
+    def _mapping_deleted(self, name: str) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.saved_mappings = [m for m in self.saved_mappings if m.name != name]
+        if self.last is not None and self.last.name == name:
+            self.last = SavedMapping(None, self.last.columns)
+        if self.mapping_name == name:
+            self.mapping_name = None
+            self.origin.setText(self.tr("mapping “{0}” deleted").format(name))
+        self._fill_saved()
 
     def _not_saved(self, error: BaseException) -> None:
         if not shiboken6.isValid(self):
