@@ -15,6 +15,7 @@ import datetime
 import os
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -199,6 +200,7 @@ def restore_database(candidate: Path, target: Path, aside_stamp: str) -> tuple[F
     if target.exists() and not is_sqlite_file(target) and target.stat().st_size > 0:
         raise InvalidInput(str(target), "this is not a database file: nothing will be "
                                         "written over it")
+    _forget_interrupted_restores(target)
     temp = _temp_beside(target, "restore")
     try:
         try:
@@ -208,11 +210,14 @@ def restore_database(candidate: Path, target: Path, aside_stamp: str) -> tuple[F
         facts = inspect_database(temp, shown=str(candidate))
         try:
             _sync(temp)
-            aside = _put_aside(target, aside_stamp) if target.exists() else None
-            for suffix in SIDECARS:  # an old -wal would be replayed into the restored file
-                _remove(Path(f"{target}{suffix}"))
-            os.replace(temp, target)
-            _sync_folder(target.parent)
+            aside, sound = _put_aside(target, aside_stamp) if target.exists() else (None, False)
+            if sound:
+                _write_over(temp, target)
+            else:
+                for suffix in SIDECARS:  # an old -wal would be replayed into the new file
+                    _remove(Path(f"{target}{suffix}"))
+                os.replace(temp, target)
+                _sync_folder(target.parent)
         except (OSError, sqlite3.Error) as error:
             raise _disk_problem(target, error) from None
     finally:
@@ -284,11 +289,11 @@ def _quick_check(path: Path) -> str | None:
     return None if found == "ok" else found
 
 
-def _put_aside(target: Path, stamp: str) -> Path:
-    """A copy of the database about to be replaced. Another process holding it open would
-    keep writing into the replaced file and lose those writes: refused. Leaving WAL mode
-    needs every other connection gone, and it folds the -wal into the file, so that the
-    copy holds everything."""
+def _put_aside(target: Path, stamp: str) -> tuple[Path, bool]:
+    """A copy of the database about to be replaced, and whether the database is sound
+    (False: damaged, copied with its side files as it is). Another process holding it
+    open is refused. Leaving WAL mode needs every other connection gone, and it folds the
+    -wal into the file, so that the copy holds everything."""
     whole = True
     probe = sqlite3.connect(target, timeout=1)
     try:
@@ -308,14 +313,49 @@ def _put_aside(target: Path, stamp: str) -> Path:
     finally:
         probe.close()
     aside = aside_name(target, stamp)
-    shutil.copyfile(target, aside)
-    _sync(aside)
-    if not whole:
+    if whole:  # one snapshot, even if a desk opened the file since the check
+        _sqlite_copy(target, aside, candidate=False)
+    else:
+        shutil.copyfile(target, aside)
         for suffix in SIDECARS:
             if Path(f"{target}{suffix}").exists():
                 shutil.copyfile(f"{target}{suffix}", f"{aside}{suffix}")
+    _sync(aside)
     _sync_folder(target.parent)
-    return aside
+    return aside, whole
+
+
+def _write_over(source: Path, target: Path) -> None:
+    """The checked copy written into the database file itself, by SQLite's backup API in
+    one write transaction: a desk opening the file at any moment finds the database before
+    or the restored one, never a file replaced under it that it would go on writing into;
+    killed half-way, the file's journal puts the old database back."""
+    reader = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        writer = sqlite3.connect(target, timeout=1)
+        try:
+            reader.backup(writer)
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error) or "busy" in str(error) or "readonly" in str(error):
+                raise _in_use(target) from None  # a desk opened it after the check
+            raise
+        finally:
+            writer.close()
+    finally:
+        reader.close()
+    _sync(target)
+
+
+def _forget_interrupted_restores(target: Path) -> None:
+    """Checked copies left beside the database by restores stopped half-way (an hour old
+    or more: a restore takes seconds)."""
+    limit = time.time() - 3600
+    for temp in target.parent.glob(f".{target.name}.restore-*.tmp"):
+        try:
+            if temp.stat().st_mtime < limit:
+                temp.unlink()
+        except OSError:
+            pass
 
 
 def _in_use(target: Path) -> Refused:

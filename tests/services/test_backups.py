@@ -218,6 +218,40 @@ def test_a_database_open_elsewhere_is_not_replaced(shop, tmp_path):
     assert orders_in(shop) == 1
 
 
+def test_a_restore_writes_into_the_database_file_itself(shop, tmp_path):
+    # A desk that opened the file before the restore (between two transactions: it holds
+    # no lock, so the restore goes on) must then read the restored database, not go on
+    # with a file replaced under it and lost with whatever it writes.
+    with sqlite3.connect(shop) as writer:
+        writer.execute("PRAGMA journal_mode = DELETE")  # no desk in WAL mode holds it
+    writer.close()
+    inode = shop.stat().st_ino
+    idle_desk = sqlite3.connect(shop)
+    try:
+        backups.restore(shop, schema_file(1, tmp_path), now=MORNING)
+
+        assert shop.stat().st_ino == inode
+        assert idle_desk.execute("SELECT COUNT(*) FROM customer_order").fetchone()[0] == 5
+    finally:
+        idle_desk.close()
+    assert orders_in(tmp_path / "oms.before-restore-20261126-083000.sqlite3") == 1
+
+
+def test_a_restore_stopped_half_way_leaves_no_copy_behind_for_long(shop, tmp_path):
+    import os
+
+    stale = tmp_path / ".oms.sqlite3.restore-999999.tmp"
+    recent = tmp_path / ".oms.sqlite3.restore-999998.tmp"
+    for temp in (stale, recent):
+        temp.write_bytes(b"half a database")
+    os.utime(stale, (time.time() - 7200, time.time() - 7200))
+
+    backups.restore(shop, schema_file(1, tmp_path), now=MORNING)
+
+    assert not stale.exists()
+    assert recent.exists()  # perhaps another restore at work right now
+
+
 def test_postgresql_is_backed_up_with_its_own_tools():
     with pytest.raises(Refused, match="pg_dump"):
         backups.backup("postgresql://shop:secret@server/oms")
