@@ -190,7 +190,7 @@ class _SecondReader:
         if self._process is not None:
             self._process.join(5)
         self.stop()
-        self.scratch.unlink(missing_ok=True)
+        _remove(self.scratch)
 
     def bytes_done(self) -> int:
         return self._done.value
@@ -217,7 +217,11 @@ class _SecondReader:
             return None
         if kind == "invalid":
             return InvalidInput(*result)
-        return tuple(result) if kind == "staged" else None
+        if kind != "staged":
+            log.warning("the catalog's second reader failed (its error went to its stderr); "
+                        "its part is read by the importing process")
+            return None
+        return tuple(result)
 
 
 def stage_part(path: str, mapping: dict[str, str] | None, split: Split, scratch: str,
@@ -245,7 +249,7 @@ def stage_part(path: str, mapping: dict[str, str] | None, split: Split, scratch:
     except (OSError, EOFError):
         pass
     finally:
-        Path(scratch).unlink(missing_ok=True)
+        _remove(Path(scratch))
 
 
 def _stage_part(path: str, mapping: dict[str, str] | None, split: Split, scratch: str,
@@ -264,6 +268,13 @@ def _stage_part(path: str, mapping: dict[str, str] | None, split: Split, scratch
             db.close()
         done.value = stream.done() - split.offset
     return "staged", stream.rows_read, errors.kept, errors.count
+
+
+def _remove(scratch: Path) -> None:
+    try:
+        scratch.unlink(missing_ok=True)
+    except OSError:  # still open on Windows by a process ending: removed a day later
+        log.info("scratch file %s left for later", scratch)
 
 
 def _remove_old_scratch_files() -> None:
