@@ -196,7 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if window is None:  # the welcome was closed
         return 0
     window.show()
-    from .backup_menu import start_daily_backup
+    from .backup_menu import start_daily_backup, wait_for_daily_backup
 
     start_daily_backup(window.ctx)  # in the background; a failure is only logged
     from ..services.catalog import finish_search_refreshes
@@ -208,6 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = app.exec()
     # work under way ends first: a sale being saved is saved, an import is cancelled
     window.ctx.runner.stop(cancel=True)
+    wait_for_daily_backup(60)  # killed half-way, it would only leave a temporary file
     return code
 
 

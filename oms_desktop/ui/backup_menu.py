@@ -1,7 +1,8 @@
 """The File menu's care of the data: back up now, restore a backup, open the backups and log
 folders; and the automatic backup of each day's first start.
 
-Backups run on the runner like every other database work. Restoring closes the app's own
+A backup by hand runs on the runner like every other database work, the daily one on a
+thread of its own (it reads the file through its own connection). Restoring closes the app's own
 connections (the window's and the worker's), puts the backup in place, opens the database
 again (upgrading an older schema after a copy) and tells every screen that everything
 changed.
@@ -10,6 +11,7 @@ changed.
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl
@@ -24,17 +26,35 @@ from .texts import error_text, format_date
 log = logging.getLogger(__name__)
 
 
-def start_daily_backup(ctx: AppContext) -> None:
-    """The backup of the first start of the day, in the background; a failure is logged,
-    never shown: the shop must be able to sell."""
-    def made(result) -> None:
-        if result is not None:
-            log.info("daily backup written: %s", result.path)
+_daily_lock = threading.Lock()  # one daily backup at a time: the second finds the first's
+_daily_threads: list[threading.Thread] = []
 
-    def failed(error: BaseException) -> None:
-        log.warning("daily backup failed: %s", error)
 
-    ctx.runner.run(backups.daily_backup, ctx.location, on_success=made, on_error=failed)
+def start_daily_backup(ctx: AppContext) -> threading.Thread:
+    """The backup of the first start of the day, on a thread of its own: on a big database
+    it takes seconds, and the window's worker must serve the screens meanwhile (the backup
+    reads the file through its own connection). A failure is logged, never shown: the shop
+    must be able to sell."""
+    def back_up() -> None:
+        with _daily_lock:
+            try:
+                made = backups.daily_backup(ctx.location)
+            except Exception as error:  # noqa: BLE001 - logged; selling goes on
+                log.warning("daily backup failed: %s", error)
+                return
+        if made is not None:
+            log.info("daily backup written: %s", made.path)
+
+    thread = threading.Thread(target=back_up, name="daily backup", daemon=True)
+    _daily_threads[:] = [t for t in _daily_threads if t.is_alive()] + [thread]
+    thread.start()
+    return thread
+
+
+def wait_for_daily_backup(timeout: float | None = None) -> None:
+    """Lets a daily backup under way finish (before a restore, or quitting)."""
+    for thread in list(_daily_threads):
+        thread.join(timeout)
 
 
 def log_path() -> str:
@@ -49,6 +69,7 @@ def _restore_and_reopen(db, location: str, file: str):
     older. The window keeps the same Database object (screens, models and pickers hold it):
     its connections reopen on the restored file at their next query."""
     close_session(db)
+    wait_for_daily_backup()  # its reading of the file would be taken for another desk
     outcome: object
     try:
         outcome = backups.restore(location, file)

@@ -126,20 +126,41 @@ def test_the_daily_backup_at_start_is_taken_once_and_its_failure_only_logged(
     from oms_desktop.domain.errors import Refused
     from oms_desktop.ui.backup_menu import start_daily_backup
 
-    start_daily_backup(ctx)
-    start_daily_backup(ctx)
-    ctx.runner.wait()
-    qtbot.waitUntil(ctx.runner.idle)
+    first, second = start_daily_backup(ctx), start_daily_backup(ctx)  # at once
+    first.join(30)
+    second.join(30)
     assert [b.automatic for b in backups.list_backups(ctx.location)] == [True]
 
     def fail(location):
         raise Refused("disk", "the disk is full")
     monkeypatch.setattr(backups, "daily_backup", fail)
     with caplog.at_level(logging.WARNING):
-        start_daily_backup(ctx)
-        ctx.runner.wait()
-        qtbot.waitUntil(ctx.runner.idle)
+        start_daily_backup(ctx).join(30)
     assert "daily backup failed: the disk is full" in caplog.text
+
+
+def test_the_daily_backup_leaves_the_worker_free_for_the_screens(ctx, qtbot, monkeypatch):
+    import threading
+
+    from oms_desktop.ui.backup_menu import start_daily_backup, wait_for_daily_backup
+
+    release = threading.Event()
+    real = backups.daily_backup
+
+    def slow(location):
+        release.wait(10)  # a big database's copy
+        return real(location)
+    monkeypatch.setattr(backups, "daily_backup", slow)
+
+    thread = start_daily_backup(ctx)
+    answered = []
+    ctx.runner.run(lambda: "listed", on_success=answered.append)
+    qtbot.waitUntil(lambda: answered == ["listed"], timeout=5000)  # not behind the backup
+    assert thread.is_alive()
+    release.set()
+    wait_for_daily_backup(30)
+    assert not thread.is_alive()
+    assert [b.automatic for b in backups.list_backups(ctx.location)] == [True]
 
 
 def test_the_log_is_kept_beside_the_database(tmp_path, qapp):
