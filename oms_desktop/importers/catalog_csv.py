@@ -123,7 +123,9 @@ def open_catalog(path: str | os.PathLike, mapping: Mapping[str, str] | None = No
         if part is not None:
             text.detach()  # its read-ahead ends wherever; the part starts at its offset
             buffered.seek(part.offset)
-            lines = _CountedLines(io.TextIOWrapper(buffered, encoding=encoding, newline=""))
+            # past the start, a U+FEFF is a character of the file, not a BOM to drop
+            inside = UTF8 if encoding == UTF8_BOM else encoding
+            lines = _CountedLines(io.TextIOWrapper(buffered, encoding=inside, newline=""))
             lines.count = part.lines_before
         yield CatalogStream(path, buffered, lines, encoding, delimiter, parser,
                             check_duplicates, binary)

@@ -15,8 +15,10 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
 import tempfile
 import time
+import traceback
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -121,8 +123,7 @@ def stage_catalog(db: Database, path: str | os.PathLike, mapping: Mapping[str, s
             raise outcome
         if outcome is None:  # the second process failed: its part is read here
             with open_catalog(path, mapping, part=split) as rest, db.atomic():
-                bulk.stage_rows(db, staged_rows(rest, errors, progress,
-                                                lambda: split.offset + rest.done()))
+                bulk.stage_rows(db, staged_rows(rest, errors, progress))
             return Reading(stream.rows_read + rest.rows_read)
         rows_read, kept, count = outcome
         bulk.append_staging_file(db, second.scratch)
@@ -134,8 +135,8 @@ def _split_reading(db: Database, path, stream, split_from: int) -> Split | None:
     """Where the second process starts reading, the stream told to stop there; None when
     the file is read by this process alone."""
     if not isinstance(db, SqliteDatabase) or not isinstance(stream, CatalogStream) \
-            or stream.total < split_from:
-        return None
+            or stream.total < split_from or db.in_transaction():
+        return None  # (a scratch file cannot be detached inside the caller's transaction)
     split = split_point(path)
     if split is None:
         return None
@@ -143,7 +144,7 @@ def _split_reading(db: Database, path, stream, split_from: int) -> Split | None:
         stream.stop_at(split)
     except ValueError:
         return None
-    _remove_old_scratch_files()
+    forget_old_scratch_files()
     return split
 
 
@@ -159,24 +160,29 @@ def _stage_again(db: Database, path, mapping, errors: RowErrors,
 
 class _SecondReader:
     """The process that stages the part of the file after the split point in a scratch
-    file; `outcome` waits for it."""
+    file; `outcome` waits for it. If it cannot be started, `outcome` is None at once."""
 
     def __init__(self, path, mapping: Mapping[str, str] | None, split: Split):
-        context = multiprocessing.get_context("spawn")  # the same on every platform
         # Created by the second process: if this one is killed before it starts, no file.
         self.scratch = Path(tempfile.gettempdir()) / f"{_SCRATCH_PREFIX}{uuid.uuid4().hex}.sqlite3"
-        self._done = context.Value("q", 0, lock=False)
-        self._results, child_end = context.Pipe()
-        self._process = context.Process(
-            target=stage_part, daemon=True, name="catalog second reader",
-            args=(os.fspath(path), dict(mapping) if mapping else None, split,
-                  os.fspath(self.scratch), self._done, child_end))
+        self._process = self._results = self._done = None
         try:
-            self._process.start()
-        except Exception:  # noqa: BLE001 - e.g. no processes left: read here instead
+            context = multiprocessing.get_context("spawn")  # the same on every platform
+            self._done = context.Value("q", 0, lock=False)
+            self._results, child_end = context.Pipe()
+            stat = os.stat(path)
+            process = context.Process(
+                target=stage_part, daemon=True, name="catalog second reader",
+                args=(os.fspath(path), (stat.st_size, stat.st_mtime_ns),
+                      dict(mapping) if mapping else None, split, os.fspath(self.scratch),
+                      self._done, child_end))
+            try:
+                process.start()
+            finally:
+                child_end.close()
+            self._process = process
+        except Exception:  # noqa: BLE001 - no processes left, a daemon parent...: read here
             log.warning("cannot start the catalog's second reader", exc_info=True)
-            self._process = None
-        child_end.close()
 
     def __enter__(self) -> _SecondReader:
         return self
@@ -186,14 +192,15 @@ class _SecondReader:
             self.stop()
         # Closing the pipe tells a second process waiting with its rows that they are
         # taken (or not wanted): it removes its file and ends.
-        self._results.close()
+        if self._results is not None:
+            self._results.close()
         if self._process is not None:
             self._process.join(5)
         self.stop()
         _remove(self.scratch)
 
     def bytes_done(self) -> int:
-        return self._done.value
+        return self._done.value if self._done is not None else 0
 
     def stop(self) -> None:
         if self._process is not None and self._process.is_alive():
@@ -205,34 +212,43 @@ class _SecondReader:
         None if the process failed; `tick()` is called while waiting (it may cancel)."""
         if self._process is None:
             return None
-        while not self._results.poll(0.1):
-            tick()
-            if not self._process.is_alive() and not self._results.poll(0):
-                log.warning("the catalog's second reader ended with %s",
-                            self._process.exitcode)
-                return None
         try:
+            # poll() itself fails on Windows once the other end is closed (a dead process)
+            while not self._results.poll(0.1):
+                tick()
+                if not self._process.is_alive() and not self._results.poll(0):
+                    log.warning("the catalog's second reader ended with %s; its part is "
+                                "read by the importing process", self._process.exitcode)
+                    return None
             kind, *result = self._results.recv()
         except (EOFError, OSError):
+            log.warning("the catalog's second reader is gone; its part is read by the "
+                        "importing process")
             return None
         if kind == "invalid":
             return InvalidInput(*result)
         if kind != "staged":
-            log.warning("the catalog's second reader failed (its error went to its stderr); "
-                        "its part is read by the importing process")
+            log.warning("the catalog's second reader failed; its part is read by the "
+                        "importing process. Its error:\n%s", result[0] if result else "")
             return None
         return tuple(result)
 
 
-def stage_part(path: str, mapping: dict[str, str] | None, split: Split, scratch: str,
-               done, results) -> None:
+def stage_part(path: str, seen: tuple[int, int], mapping: dict[str, str] | None,
+               split: Split, scratch: str, done, results) -> None:
     """The second process: stages the rows from `split` on into the `scratch` file and
     sends ("staged", rows read, errors kept, errors counted), ("invalid", field, message)
-    or ("failed",), then waits for the importing process to have copied the rows (it
-    closes the pipe) and removes the file. If the importing process is gone (killed),
-    it stops, and removes the file too."""
+    or ("failed", error text), then waits for the importing process to have copied the
+    rows (it closes the pipe) and removes the file. If the importing process is gone
+    (killed), it stops, and removes the file too. `seen`: the file's size and modification
+    time when the importing process opened it."""
+    _ignore_interrupts()  # Ctrl+C or a closed terminal: the importing process decides
     parent = multiprocessing.parent_process()
     try:
+        stat = os.stat(path)
+        if (stat.st_size, stat.st_mtime_ns) != tuple(seen):
+            raise InvalidInput("file", f"{Path(path).name} changed while it was read; "
+                                       f"import it again")
         message = _stage_part(path, mapping, split, scratch, done,
                               lambda: parent is None or parent.is_alive())
     except ImportCancelled:
@@ -240,8 +256,7 @@ def stage_part(path: str, mapping: dict[str, str] | None, split: Split, scratch:
     except InvalidInput as exc:
         message = ("invalid", exc.field, exc.message)
     except Exception:  # noqa: BLE001 - the importing process reads the part instead
-        log.exception("the catalog's second reader failed")
-        message = ("failed",)
+        message = ("failed", traceback.format_exc(limit=8))
     try:
         if message is not None:
             results.send(message)
@@ -250,6 +265,12 @@ def stage_part(path: str, mapping: dict[str, str] | None, split: Split, scratch:
         pass
     finally:
         _remove(Path(scratch))
+
+
+def _ignore_interrupts() -> None:
+    for name in ("SIGINT", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
 
 
 def _stage_part(path: str, mapping: dict[str, str] | None, split: Split, scratch: str,
@@ -263,7 +284,8 @@ def _stage_part(path: str, mapping: dict[str, str] | None, split: Split, scratch
         db = bulk.open_staging_file(scratch)
         try:
             with db.atomic():
-                bulk.stage_rows(db, staged_rows(stream, errors, progress))
+                bulk.stage_rows(db, staged_rows(stream, errors, progress),
+                                table=bulk.PART_STAGING)
         finally:
             db.close()
         done.value = stream.done() - split.offset
@@ -277,7 +299,7 @@ def _remove(scratch: Path) -> None:
         log.info("scratch file %s left for later", scratch)
 
 
-def _remove_old_scratch_files() -> None:
+def forget_old_scratch_files() -> None:
     """Scratch files of imports killed long ago (a running import's are younger)."""
     limit = time.time() - _SCRATCH_KEPT_SECONDS
     for leftover in Path(tempfile.gettempdir()).glob(f"{_SCRATCH_PREFIX}*.sqlite3"):

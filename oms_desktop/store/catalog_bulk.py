@@ -42,7 +42,8 @@ _STAGING_COLUMNS = (
     "ean VARCHAR(255), description VARCHAR(255), cost_cents INTEGER, pack_size INTEGER, "
     "min_order_qty INTEGER, lead_days INTEGER, retail_price_cents INTEGER, vat_bp INTEGER, "
     "available BOOLEAN")
-_PART = "staged_part"
+_PART = "staged_part"  # the scratch file, attached
+PART_STAGING = "catalog_staging_part"  # its table: a name of its own, never taken for ours
 
 
 def create_staging(db: Database) -> None:
@@ -57,7 +58,7 @@ def create_staging(db: Database) -> None:
 
 
 def drop_staging(db: Database) -> None:
-    db.execute_sql(f"DROP TABLE IF EXISTS {STAGING}")
+    db.execute_sql(f"DROP TABLE IF EXISTS {'' if _is_postgres(db) else 'temp.'}{STAGING}")
 
 
 def clear_staging(db: Database) -> None:
@@ -70,7 +71,7 @@ def open_staging_file(path: str | os.PathLike) -> SqliteDatabase:
     is thrown away after the import, or if anything goes wrong."""
     db = SqliteDatabase(os.fspath(path), pragmas={"journal_mode": "off", "synchronous": 0})
     db.connect()
-    db.execute_sql(f"CREATE TABLE IF NOT EXISTS {STAGING} ({_STAGING_COLUMNS})")
+    db.execute_sql(f"CREATE TABLE IF NOT EXISTS {PART_STAGING} ({_STAGING_COLUMNS})")
     return db
 
 
@@ -82,16 +83,18 @@ def append_staging_file(db: Database, path: str | os.PathLike) -> int:
     try:
         with db.atomic():
             cursor = db.execute_sql(f"INSERT INTO temp.{STAGING} ({', '.join(STAGED)}) "
-                                    f"SELECT {', '.join(STAGED)} FROM {_PART}.{STAGING}")
+                                    f"SELECT {', '.join(STAGED)} FROM {_PART}.{PART_STAGING}")
             return max(cursor.rowcount, 0)
     finally:
         db.execute_sql(f"DETACH DATABASE {_PART}")
 
 
-def stage_rows(db: Database, rows: Iterable[Sequence], chunk: int = CHUNK) -> int:
-    """Appends rows (in STAGED order) to the staging table; returns how many."""
+def stage_rows(db: Database, rows: Iterable[Sequence], chunk: int = CHUNK,
+               table: str = STAGING) -> int:
+    """Appends rows (in STAGED order) to the staging table (or a scratch file's
+    PART_STAGING); returns how many."""
     p = db.param
-    sql = f"INSERT INTO {STAGING} ({', '.join(STAGED)}) VALUES ({', '.join([p] * len(STAGED))})"
+    sql = f"INSERT INTO {table} ({', '.join(STAGED)}) VALUES ({', '.join([p] * len(STAGED))})"
     iterator = iter(rows)
     count = 0
     cursor = db.cursor()

@@ -203,6 +203,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # the search index of an import killed between its two transactions, in the background
     window.ctx.runner.run(finish_search_refreshes, window.ctx.db)
+    from ..services.catalog_staging import forget_old_scratch_files
+
+    window.ctx.runner.run(forget_old_scratch_files)  # of imports killed long ago
     if args.exit_when_shown:  # start-up timing: packaging/README.md
         QTimer.singleShot(0, lambda: quit_when_idle(app, window))
     code = app.exec()

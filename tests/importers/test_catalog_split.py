@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import random
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -117,3 +118,85 @@ def test_two_parts_read_exactly_the_whole_file(tmp_path, rows, at, newline, enco
     second, _ = rows_of(path, split)
     assert boundary is True
     assert first + second == whole
+
+
+def test_a_zero_width_no_break_space_after_the_split_is_kept_in_a_file_with_a_bom(tmp_path):
+    # U+FEFF opens the file as its BOM; anywhere else it is a character of the file (a
+    # file made by joining exports), also at the start of the second reader's part.
+    rows = numbered(5000)
+    for row in rows[2000:]:
+        row[0] = "\ufeff" + row[0]
+    path = write_rows(tmp_path / "c.csv", rows, bom=True)
+    split = split_point(path)
+    assert path.read_bytes()[split.offset:].startswith("\ufeff".encode())
+
+    whole, _ = rows_of(path)
+    first, boundary = rows_of(path, split, first_part=True)
+    second, _ = rows_of(path, split)
+
+    assert boundary is True and first + second == whole
+    assert second[0][1].startswith("\ufeff")
+
+
+def _messy_catalog(rng) -> bytes:
+    """A file as suppliers' programs and hands make them: LF, CRLF, lone CR or mixed line
+    ends, Excel's sep= line, blank and ';;;' lines, quoted cells over several lines with
+    doubled quotes, literal quotes in unquoted cells (a header's inch mark too), no final
+    line end, in UTF-8 (with or without BOM) or Windows-1252."""
+    ends = rng.choice([["\n"], ["\r\n"], ["\r"], ["\n", "\r\n", "\r"]])
+
+    def end() -> str:
+        return rng.choice(ends)
+
+    def cell() -> str:
+        word = "".join(rng.choice("ab é€xy") for _ in range(rng.randint(0, 6)))
+        kind = rng.random()
+        if kind < 0.15:
+            return f'"{word}{rng.choice(ends)}{chr(34) * 2 * rng.randint(0, 2)}{word}"'
+        if kind < 0.2:
+            return f'{word}"{word}'
+        if kind < 0.25:
+            return f'"{word}"'
+        return word
+
+    parts = [end()] if rng.random() < 0.2 else []
+    if rng.random() < 0.3:
+        parts.append("sep=;" + end())
+    parts.append("ref;sku;description;cost;note" + (' 3/4"' if rng.random() < 0.15 else "")
+                 + end())
+    for i in range(rng.randint(1500, 3000)):
+        kind = rng.random()
+        if kind < 0.03:
+            parts.append(end())
+        elif kind < 0.05:
+            parts.append(";;;" + end())
+        else:
+            parts.append(f"R{i};S{i};{cell()};{rng.randint(0, 99)},5;n" + end())
+    text = "".join(parts)
+    if rng.random() < 0.3:
+        text = text.rstrip("\r\n")
+    return text.encode(rng.choice(["utf-8", "utf-8-sig", "windows-1252"]))
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(0, 2**32), at=st.floats(0.3, 0.99))
+def test_whatever_the_file_the_first_part_is_a_prefix_and_both_parts_the_whole(
+        tmp_path, seed, at):
+    path = tmp_path / "c.csv"
+    data = _messy_catalog(random.Random(seed))  # a failure names its seed
+    path.write_bytes(data)
+    whole, _ = rows_of(path)
+
+    split = split_point(path, at)
+
+    if split is None:
+        return
+    head = data[:split.offset].decode("latin-1")  # line ends as the text reader counts them
+    assert split.lines_before == head.count("\n") + head.count("\r") - head.count("\r\n")
+    first, boundary = rows_of(path, split, first_part=True)
+    if boundary:
+        second, _ = rows_of(path, split)
+        assert first + second == whole
+    else:  # the file is then read again in one piece
+        assert first == whole[:len(first)]

@@ -217,3 +217,73 @@ def test_progress_counts_both_readers_bytes(db, tmp_path, second_reader_used, mo
     size = path.stat().st_size
     assert all(total == size and 0 <= done <= size for done, total in calls)
     assert calls[-1] == (size, size)
+
+
+def test_the_second_process_reports_the_bytes_it_read(tmp_path):
+    from oms_desktop.importers.catalog_csv import open_catalog, split_point
+
+    path = tmp_path / "catalog.csv"
+    path.write_bytes(catalog_text(4000).encode())
+    split = split_point(path)
+
+    with catalog_staging._SecondReader(path, None, split) as second:
+        rows_read, kept, count = second.outcome(lambda: None)
+        assert second.bytes_done() == path.stat().st_size - split.offset
+    with open_catalog(path) as whole:
+        after_split = sum(1 for line, *_ in whole if line > split.lines_before)
+    assert rows_read == after_split and 0 < rows_read < 4000
+    assert (kept, count) == ([], 0)
+
+
+def test_progress_stays_within_the_file_when_the_part_is_read_here(db, tmp_path,
+                                                                    second_reader_used,
+                                                                    monkeypatch):
+    monkeypatch.setattr(catalog_staging, "stage_part", sys.exit)
+    monkeypatch.setattr(catalog_staging, "PROGRESS_ROWS", 100)
+    path = tmp_path / "catalog.csv"
+    path.write_bytes(catalog_text(4000).encode())
+    calls = []
+
+    import_catalog(db, "DIST", path, progress=lambda done, total: calls.append(done))
+
+    assert max(calls) == path.stat().st_size and calls == sorted(calls)
+
+
+def test_a_failure_inside_the_second_process_is_logged_and_its_part_read_here(
+        db, tmp_path, second_reader_used, monkeypatch, caplog):
+    # Its scratch file cannot be created: the folder does not exist.
+    monkeypatch.setattr(catalog_staging.tempfile, "gettempdir",
+                        lambda: str(tmp_path / "no such folder"))
+    path = tmp_path / "catalog.csv"
+    path.write_bytes(catalog_text(3000).encode())
+
+    with caplog.at_level("WARNING", logger=catalog_staging.__name__):
+        report = import_catalog(db, "DIST", path)
+
+    assert (report.imported, report.added, report.readers) == (True, 3000, 1)
+    assert "second reader failed" in caplog.text and "Error" in caplog.text
+
+
+def test_an_import_inside_the_callers_transaction_is_read_by_one_process(
+        db, tmp_path, second_reader_used):
+    path = tmp_path / "catalog.csv"
+    path.write_bytes(catalog_text(3000).encode())
+
+    with db.atomic():
+        report = import_catalog(db, "DIST", path)
+    again = import_catalog(db, "DIST", path)  # and the connection is fine afterwards
+
+    assert (report.added, report.readers) == (3000, 1)
+    assert (again.unchanged, again.readers) == (3000, 2)
+
+
+def test_rows_refused_only_in_the_second_part_are_reported_from_there(db, tmp_path,
+                                                                       second_reader_used):
+    path = tmp_path / "catalog.csv"
+    path.write_bytes(catalog_text(4000, {3900: "-2", 3950: "abc"}).encode())
+
+    report = import_catalog(db, "DIST", path)
+
+    assert not report.imported and report.readers == 2
+    assert [(e.line, e.value) for e in report.rejected] == [(line_of(3900), "-2"),
+                                                            (line_of(3950), "abc")]
