@@ -16,6 +16,7 @@ import csv
 import io
 import itertools
 import os
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -172,12 +173,14 @@ class CatalogStream:
         self._bounded = bounded
         self.stop: int | None = None
         self.stopped_on_a_row_boundary: bool | None = None
+        self.cut_row_line: int | None = None  # where the row the split cut starts
 
     def stop_at(self, split: Split) -> None:
         """Reads only the rows before a split point (another reader takes the rest); after
         the iteration, `stopped_on_a_row_boundary` tells whether the split was indeed
         between two rows. If not, the rows read are the file's first ones, but the one cut
-        by the split is left out and the rest of the file must be read again in one piece.
+        by the split is left out: the rest of the file is then read from `cut_row_line` on
+        (`line_start`).
         ValueError if the split point is not beyond what the header's reading fetched."""
         if self._bounded is None or self._bounded.tell() > split.offset:
             raise ValueError("the split point is in what this reader has already read")
@@ -220,6 +223,8 @@ class CatalogStream:
         for line, cells in _numbered_rows(self._lines, self.delimiter):
             if _SPLIT_MARK in cells[-1]:
                 self.stopped_on_a_row_boundary = cells == [_SPLIT_MARK]
+                if not self.stopped_on_a_row_boundary:
+                    self.cut_row_line = line
                 return
             yield line, cells
         self.stopped_on_a_row_boundary = False
@@ -271,6 +276,27 @@ def split_point(path: str | os.PathLike, at: float = 0.5) -> Split | None:
             previous = chunk
             position += len(chunk)
     return None
+
+
+def line_start(path: str | os.PathLike, line: int) -> Split:
+    """Where line `line` (from 1, as the text reader counts them: after \\n, \\r\\n or a
+    lone \\r) of the file starts, to read on from a row known to start there."""
+    breaks = position = 0
+    with Path(path).open("rb") as raw:
+        while line > 1 and (chunk := raw.read(_CHUNK)):
+            while chunk.endswith(b"\r") and (more := raw.read(1)):
+                chunk += more  # a \r\n across two chunks is one line end
+            for found in _LINE_BREAK.finditer(chunk):
+                breaks += 1
+                if breaks == line - 1:
+                    return Split(position + found.end(), breaks)
+            position += len(chunk)
+    if line == 1:
+        return Split(0, 0)
+    raise ValueError(f"the file has no line {line}")
+
+
+_LINE_BREAK = re.compile(rb"\r\n|\r|\n")
 
 
 def _row_break(chunk: bytes, start: int, quotes_before: int) -> int | None:
@@ -613,7 +639,7 @@ ReadRow = tuple[int, "str | None", "tuple | None", "list[RowError] | None"]
 
 __all__ = ["SYNONYMS", "REQUIRED", "ONE_OF", "VALUE_FIELDS", "OfferRecord", "RowError",
            "CatalogFile", "CatalogStream", "RowParser", "Split", "read_catalog", "open_catalog",
-           "split_point",
+           "split_point", "line_start",
            "read_csv_header",
            "detect_encoding", "detect_delimiter", "map_columns", "normalize_header",
            "parse_whole_number", "parse_count", "parse_yes_no", "parse_ean"]

@@ -27,7 +27,8 @@ from pathlib import Path
 from peewee import Database, SqliteDatabase
 
 from ..domain.errors import InvalidInput, Refused
-from ..importers.catalog_csv import CatalogStream, RowError, Split, open_catalog, split_point
+from ..importers.catalog_csv import CatalogStream, RowError, Split, line_start, open_catalog, \
+    split_point
 from ..store import catalog_bulk as bulk
 
 MAX_ERRORS = 10_000  # rejected fields listed in a report; beyond, they are only counted
@@ -114,17 +115,21 @@ def stage_catalog(db: Database, path: str | os.PathLike, mapping: Mapping[str, s
             bulk.stage_rows(db, staged_rows(stream, errors, progress,
                                             lambda: stream.done() + second.bytes_done()))
         if not stream.stopped_on_a_row_boundary:
-            log.info("%s: quotes do not show where rows end; read in one piece", path)
             second.stop()
-            return _stage_again(db, path, mapping, errors, progress)
+            if stream.cut_row_line is None:
+                log.info("%s: quotes do not show where rows end; read in one piece", path)
+                return _stage_again(db, path, mapping, errors, progress)
+            # The rows before the cut are right: this process reads on from the cut row.
+            log.info("%s: quotes do not show where rows end; read on from line %s by one "
+                     "process", path, stream.cut_row_line)
+            return _stage_rest(db, path, mapping, line_start(path, stream.cut_row_line),
+                               stream.rows_read, errors, progress)
         outcome = second.outcome(lambda: check_progress(
             progress, split.offset + second.bytes_done(), stream.total))
         if isinstance(outcome, InvalidInput):
             raise outcome
         if outcome is None:  # the second process failed: its part is read here
-            with open_catalog(path, mapping, part=split) as rest, db.atomic():
-                bulk.stage_rows(db, staged_rows(rest, errors, progress))
-            return Reading(stream.rows_read + rest.rows_read)
+            return _stage_rest(db, path, mapping, split, stream.rows_read, errors, progress)
         rows_read, kept, count = outcome
         bulk.append_staging_file(db, second.scratch)
         errors.extend(kept, count)
@@ -146,6 +151,14 @@ def _split_reading(db: Database, path, stream, split_from: int) -> Split | None:
         return None
     forget_old_scratch_files()
     return split
+
+
+def _stage_rest(db: Database, path, mapping, start: Split, rows_before: int,
+                errors: RowErrors, progress: Progress | None) -> Reading:
+    """The rows from `start` on, read by this process after the `rows_before` it read."""
+    with open_catalog(path, mapping, part=start) as rest, db.atomic():
+        bulk.stage_rows(db, staged_rows(rest, errors, progress))
+    return Reading(rows_before + rest.rows_read)
 
 
 def _stage_again(db: Database, path, mapping, errors: RowErrors,

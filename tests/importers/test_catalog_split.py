@@ -10,7 +10,8 @@ import random
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from oms_desktop.importers.catalog_csv import Split, open_catalog, split_point
+from oms_desktop.importers import catalog_csv
+from oms_desktop.importers.catalog_csv import Split, line_start, open_catalog, split_point
 
 HEADER = ["ref", "sku", "description", "cost"]
 
@@ -25,11 +26,17 @@ def write_rows(path, rows, *, newline="\n", encoding="utf-8", bom=False):
 def rows_of(path, split: Split | None = None, *, first_part: bool = False):
     """(line, ref, values, errors) of every row read, and whether a first part stopped
     between two rows."""
+    rows, boundary, _ = read(path, split, first_part=first_part)
+    return rows, boundary
+
+
+def read(path, split: Split | None = None, *, first_part: bool = False):
+    """rows_of, and the line where the row a first part's split cut starts."""
     with open_catalog(path, part=None if first_part else split) as stream:
         if first_part:
             stream.stop_at(split)
         rows = list(stream)
-        return rows, stream.stopped_on_a_row_boundary
+        return rows, stream.stopped_on_a_row_boundary, stream.cut_row_line
 
 
 def numbered(count: int, description=lambda i: f"Article {i}"):
@@ -87,10 +94,12 @@ def test_a_literal_quote_that_fools_the_count_is_found_out_by_the_first_reader(t
     assert split is not None and path.read_bytes()[split.offset:].startswith(b"ligne deux")
 
     whole, _ = rows_of(path)
-    first, boundary = rows_of(path, split, first_part=True)
+    first, boundary, cut = read(path, split, first_part=True)
     assert boundary is False
     assert first == whole[:len(first)]  # the rows before the cut row, as read whole
-    assert whole[len(first)][0] < split.lines_before + 1  # the cut row was left out
+    assert whole[len(first)][0] == cut < split.lines_before + 1  # the cut row left out
+    rest, _ = rows_of(path, line_start(path, cut))
+    assert first + rest == whole  # read on from the cut row
 
 
 rows_strategy = st.lists(
@@ -194,9 +203,33 @@ def test_whatever_the_file_the_first_part_is_a_prefix_and_both_parts_the_whole(
         return
     head = data[:split.offset].decode("latin-1")  # line ends as the text reader counts them
     assert split.lines_before == head.count("\n") + head.count("\r") - head.count("\r\n")
-    first, boundary = rows_of(path, split, first_part=True)
+    first, boundary, cut = read(path, split, first_part=True)
     if boundary:
         second, _ = rows_of(path, split)
         assert first + second == whole
-    else:  # the file is then read again in one piece
-        assert first == whole[:len(first)]
+    else:  # the rows before the cut are right, and the rest is read on from the cut row
+        rest, _ = rows_of(path, line_start(path, cut))
+        assert first + rest == whole
+
+
+@settings(max_examples=50, deadline=None)
+@given(ends=st.lists(st.sampled_from(["\n", "\r\n", "\r", "x", "\r\r", "\n\r"]),
+                     min_size=1, max_size=60),
+       chunk=st.integers(1, 9))
+def test_a_line_starts_where_the_text_reader_starts_it(ends, chunk):
+    import re
+    import tempfile
+
+    data = "".join(f"l{i}{end}" for i, end in enumerate(ends)).encode()
+    starts = [0] + [m.end() for m in re.finditer(rb"\r\n|\r|\n", data)]
+    with tempfile.TemporaryDirectory() as folder:
+        path = f"{folder}/c.csv"
+        with open(path, "wb") as out:
+            out.write(data)
+        original = catalog_csv._CHUNK
+        catalog_csv._CHUNK = chunk  # line ends across chunk boundaries
+        try:
+            for line, offset in enumerate(starts, 1):
+                assert line_start(path, line) == Split(offset, line - 1)
+        finally:
+            catalog_csv._CHUNK = original

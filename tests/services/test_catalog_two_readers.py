@@ -6,6 +6,7 @@ still ends as it would have, with no process and no scratch file left behind."""
 from __future__ import annotations
 
 import multiprocessing
+import re
 import sys
 import tempfile
 import time
@@ -152,7 +153,7 @@ def test_rejected_rows_are_reported_on_the_same_lines_by_both_ways(tmp_path, mon
     assert two_offers == one_offers and len(two_offers) == 3496
 
 
-def test_a_split_inside_a_quoted_field_is_found_out_and_the_file_read_in_one_piece(
+def test_a_split_inside_a_quoted_field_is_found_out_and_the_rest_read_here(
         db, tmp_path, second_reader_used, caplog):
     lines = ['DIST-000000;SKU-0;Tube 3/4" cuivre;1,00;1;1\r\n']  # a quote that fools the count
     lines += [f"DIST-{i:06d};SKU-{i};Article {i};1,00;1;1\r\n" for i in range(1, 2500)]
@@ -164,8 +165,10 @@ def test_a_split_inside_a_quoted_field_is_found_out_and_the_file_read_in_one_pie
     with caplog.at_level("INFO", logger=catalog_staging.__name__):
         report = import_catalog(db, "DIST", path)
 
-    assert "read in one piece" in caplog.text and second_reader_used == []
-    assert (report.imported, report.rows_read, report.added) == (True, 5000, 5000)
+    assert re.search(r"read on from line \d+ by one process", caplog.text)
+    assert second_reader_used == []
+    assert (report.imported, report.rows_read, report.added, report.readers) == \
+        (True, 5000, 5000, 1)
     stored = {o.supplier_ref: o.description for o in list_offers(db, "DIST", limit=10_000)}
     assert stored["DIST-000000"] == 'Tube 3/4" cuivre'
     assert stored["DIST-004999"] == "Carnet 4999 ligne deux"
