@@ -16,10 +16,16 @@ class OmsError(Exception):
 
 
 class InvalidInput(OmsError):
-    def __init__(self, field: str, message: str):
-        super().__init__(f"{field}: {message}")
+    """`message` may name `values` in braces ("must be at least {minimum}"): it is then a
+    template that the window translates before filling it in (ui/texts.error_text), and
+    `message` the English sentence filled in; without values it is said as it is."""
+
+    def __init__(self, field: str, message: str, **values: Any):
         self.field = field
-        self.message = message
+        self.template = message
+        self.values = values
+        self.message = message.format(**values) if values else message
+        super().__init__(f"{field}: {self.message}")
 
 
 class NotFound(OmsError):
@@ -30,10 +36,14 @@ class NotFound(OmsError):
 
 
 class Refused(OmsError):
-    """A business rule says no; `code` names the rule, `params` the figures behind it."""
+    """A business rule says no; `code` names the rule, `params` the figures behind it.
+    `message` may be a template naming `values` in braces, as InvalidInput's."""
 
-    def __init__(self, code: str, message: str, params: Mapping[str, Any] | None = None):
-        super().__init__(message)
+    def __init__(self, code: str, message: str, params: Mapping[str, Any] | None = None,
+                 **values: Any):
         self.code = code
-        self.message = message
+        self.template = message
+        self.values = values
+        self.message = message.format(**values) if values else message
         self.params = dict(params or {})
+        super().__init__(self.message)

@@ -18,7 +18,7 @@ import itertools
 import os
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import BinaryIO, TextIO
@@ -58,12 +58,21 @@ class OfferRecord:
 
 @dataclass(frozen=True)
 class RowError:
-    """One bad field: `column` is the header as written in the file ("row" for the row)."""
+    """One bad field: `column` is the header as written in the file ("row" for the row).
+    `message` is in English; `template` and `values` let the window say it in the user's
+    language (see domain.errors.InvalidInput)."""
 
     line: int
     column: str
     value: str
     message: str
+    template: str | None = field(default=None, compare=False, repr=False)
+    values: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, line: int, column: str, value: str, template: str, **values) -> RowError:
+        return cls(line, column, value, template.format(**values) if values else template,
+                   template, values)
 
 
 @dataclass(frozen=True)
@@ -506,7 +515,7 @@ class RowParser:
                 f"        v{position} = None",
                 "        errors = errors or []",
                 f"        errors.append(RowError(line, title{position}, cells[{index}], "
-                f"exc.message))"]
+                f"exc.message, exc.template, exc.values))"]
         names["one_of_title"] = self._one_of_title
         has_code = " or ".join(f"cells[{index}].strip()" for index in self._one_of)
         ref = VALUE_FIELDS.index("supplier_ref")
@@ -525,13 +534,14 @@ class RowParser:
 
     def _wrong_width(self, line: int, cells: Sequence[str]) -> list[RowError]:
         joined = self.delimiter.join(str(cell) for cell in cells)
-        return [RowError(line, "row", joined[:80],
-                         f"has {len(cells)} columns, the header has {self.width}")]
+        return [RowError.of(line, "row", joined[:80],
+                            "has {columns} columns, the header has {width}",
+                            columns=len(cells), width=self.width)]
 
     def duplicate(self, line: int, cells: Sequence[str], first: int) -> RowError:
         index = self._ref_index
-        return RowError(line, self.header[index], cells[index],
-                        f"duplicate supplier reference (first on line {first})")
+        return RowError.of(line, self.header[index], cells[index],
+                           "duplicate supplier reference (first on line {first})", first=first)
 
 
 # --- fields: each parser takes the cell's text and returns the value or raises InvalidInput --

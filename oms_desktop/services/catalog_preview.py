@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import islice
@@ -242,10 +242,13 @@ def read_header(path: str | os.PathLike) -> tuple[list[str], str, str]:
 
 def write_error_report(path: str | os.PathLike, errors: Sequence[RowError],
                        headers: Sequence[str] = ("line", "column", "value", "reason"),
-                       delimiter: str = ";") -> None:
-    """The rejected rows as a CSV file that Excel opens as it is (UTF-8 with a BOM)."""
+                       delimiter: str = ";",
+                       reason: Callable[[RowError], str] | None = None) -> None:
+    """The rejected rows as a CSV file that Excel opens as it is (UTF-8 with a BOM);
+    `reason` says each error in the reader's language (default: its English message)."""
     with open(path, "w", newline="", encoding="utf-8-sig") as out:
         writer = csv.writer(out, delimiter=delimiter)
         writer.writerow(list(headers))
         for error in errors:
-            writer.writerow([error.line, error.column, error.value, error.message])
+            writer.writerow([error.line, error.column, error.value,
+                             reason(error) if reason else error.message])

@@ -93,15 +93,49 @@ def late_text(why: str | None) -> str:
 
 
 def error_text(error: BaseException) -> str:
-    """A refusal or a bad input in plain words; anything else as an unexpected error."""
-    from ..domain.errors import InvalidInput, OmsError
+    """A refusal or a bad input in plain words, in the user's language; anything else as
+    an unexpected error."""
+    from ..domain.errors import InvalidInput, NotFound, OmsError
 
     if isinstance(error, InvalidInput):
-        return f"{error.field}: {error.message}"
+        return f"{field_text(error.field)}: {message_text(error)}"
+    if isinstance(error, NotFound):
+        return tr("{kind} not found: {key}").format(kind=field_text(error.kind), key=error.key)
     if isinstance(error, OmsError):
-        return str(error)
+        return message_text(error)
     return tr("Something unexpected went wrong ({kind}). Your data is safe; the details are "
               "in the log.").format(kind=type(error).__name__)
+
+
+def message_text(error) -> str:
+    """The sentence of a refusal, a bad input or a rejected catalog row (without the field),
+    in the user's language: its template translated (ui/error_texts.py lists them), then
+    filled in; in English as the service wrote it when there is no translation."""
+    template = getattr(error, "template", None)
+    if template is None:
+        return getattr(error, "message", None) or str(error)
+    values = getattr(error, "values", None) or {}
+    said = QCoreApplication.translate("errors", template)
+    if not values:
+        return said
+    try:
+        return said.format(**{key: _value_text(key, value) for key, value in values.items()})
+    except (KeyError, IndexError, ValueError):  # a translation naming other values
+        return template.format(**values)
+
+
+def field_text(field: str) -> str:
+    """A field named by an error ("cost", "supplier ref"...) in the user's language."""
+    return QCoreApplication.translate("fields", field)
+
+
+def _value_text(key: str, value):
+    """Values that are words of ours (a status, a mode) in the user's language."""
+    if isinstance(value, str) and (key == "status" or key.endswith("_status")):
+        return status_text(value)
+    if isinstance(value, str) and key == "mode":
+        return mode_text(value)
+    return value
 
 
 def count_text(number: int) -> str:

@@ -407,6 +407,11 @@
     </message>
     <message>
         <location filename="../../oms_desktop/ui/texts.py" line="103"/>
+        <source>{kind} not found: {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="106"/>
         <source>Something unexpected went wrong ({kind}). Your data is safe; the details are in the log.</source>
         <translation>Une erreur inattendue s&apos;est produite ({kind}). Vos données sont intactes&#xa0;; le détail figure dans le journal.</translation>
     </message>
@@ -1183,72 +1188,72 @@
 <context>
     <name>AdjustStockDialog</name>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="197"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="198"/>
         <source>Adjust stock</source>
         <translation>Ajuster le stock</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="197"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="198"/>
         <source>Adjust</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="203"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="204"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="204"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="205"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="207"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="208"/>
         <source>Units to add (or, with a minus sign, to remove)</source>
         <translation>Unités à ajouter (ou à retirer, avec un signe moins)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="209"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="210"/>
         <source>Change (+/-)</source>
         <translation>Variation (+/-)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="211"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="212"/>
         <source>Why the stock changes (required), e.g. stock count</source>
         <translation>Motif de la variation (obligatoire), ex. inventaire</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="213"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="214"/>
         <source>Stock count</source>
         <translation>Inventaire</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="213"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="214"/>
         <source>Breakage</source>
         <translation>Casse</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="214"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="215"/>
         <source>Damaged</source>
         <translation>Abîmé</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="214"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="215"/>
         <source>Found goods</source>
         <translation>Marchandise retrouvée</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="215"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="216"/>
         <source>Theft or loss</source>
         <translation>Vol ou perte</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="218"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="219"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="234"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="235"/>
         <source>{site} holds {on_hand} ({reserved} reserved); after this: {after}</source>
         <translation>{site}&#xa0;: {on_hand} en stock ({reserved} réservé(s))&#xa0;; après ajustement&#xa0;: {after}</translation>
     </message>
@@ -1256,80 +1261,80 @@
 <context>
     <name>BackupMenu</name>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="66"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="87"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="68"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="89"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="70"/>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="188"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="91"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="209"/>
         <source>Open the backups folder</source>
         <translation>Ouvrir le dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="72"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="93"/>
         <source>Open the log folder</source>
         <translation>Ouvrir le dossier du journal</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="83"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="104"/>
         <source>Backing up the database…</source>
         <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="89"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="110"/>
         <source>Backup written: {0}</source>
         <translation>Sauvegarde écrite&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="91"/>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="97"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="112"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="118"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="92"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="113"/>
         <source>The database is backed up to:
 {0}</source>
         <translation>La base de données est sauvegardée dans&#xa0;:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="98"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="119"/>
         <source>No backup was made: {0}</source>
         <translation>Aucune sauvegarde n&apos;a été faite&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="106"/>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="130"/>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="163"/>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="167"/>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="172"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="127"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="151"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="184"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="188"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="193"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="109"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="130"/>
         <source>Choose a backup to restore</source>
         <translation>Choisir la sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="110"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="131"/>
         <source>Backups (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Sauvegardes (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="117"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="138"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="119"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="140"/>
         <source>Restore the backup {file}?
 
 Made on {made}, it holds {orders} orders (the last on {last}) and {products} products.
@@ -1342,29 +1347,29 @@ Faite le {made}, elle contient {orders} commandes (dernière&#xa0;: {last}) et {
 L&apos;application ferme la base de données, met cette sauvegarde à sa place et la rouvre. La base utilisée actuellement est conservée à côté («&#xa0;…before-restore-…&#xa0;»)&#xa0;: rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="127"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="148"/>
         <source>The backup was made by an earlier version: it is upgraded as it opens, after a copy.</source>
         <translation>La sauvegarde vient d&apos;une version antérieure&#xa0;: elle est mise à niveau à l&apos;ouverture, après une copie.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="138"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="159"/>
         <source>Restoring the backup…</source>
         <translation>Restauration de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="159"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="180"/>
         <source>The backup is restored: {0} orders.</source>
         <translation>La sauvegarde est restaurée&#xa0;: {0} commandes.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="161"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="182"/>
         <source>The database it replaced is kept as:
 {0}</source>
         <translation>La base qu&apos;elle remplace est conservée sous&#xa0;:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="168"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="189"/>
         <source>The database could not be opened again: {0}
 
 Close the app and start it again.</source>
@@ -1373,17 +1378,17 @@ Close the app and start it again.</source>
 Fermez l&apos;application et relancez-la.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="173"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="194"/>
         <source>Nothing was restored: {0}</source>
         <translation>Rien n&apos;a été restauré&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="199"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="220"/>
         <source>OMS Desktop</source>
         <translation>OMS Desktop</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/backup_menu.py" line="200"/>
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="221"/>
         <source>The folder is:
 {0}</source>
         <translation>Le dossier est&#xa0;:
@@ -3414,67 +3419,67 @@ Tout ce qu&apos;elle réserve (stock en rayon, marchandise en route, commandes f
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="432"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="433"/>
         <source>Edit product</source>
         <translation>Modifier le produit</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="432"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="433"/>
         <source>New product</source>
         <translation>Nouveau produit</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="433"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="434"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="433"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="434"/>
         <source>Add product</source>
         <translation>Ajouter le produit</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="440"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="441"/>
         <source>SKU</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="442"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="443"/>
         <source>Your reference, e.g. CUI-10001</source>
         <translation>Votre référence, ex. CUI-10001</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="443"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="444"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="444"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="445"/>
         <source>EAN (barcode)</source>
         <translation>EAN (code-barres)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="446"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="447"/>
         <source>8 or 13 digits; scan it (optional)</source>
         <translation>8 ou 13 chiffres&#xa0;; scannez-le (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="447"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="448"/>
         <source>Price incl. VAT (€)</source>
         <translation>Prix TTC (€)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="454"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="455"/>
         <source>VAT rate (%)</source>
         <translation>Taux de TVA (%)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="455"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="456"/>
         <source>On sale</source>
         <translation>En vente</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="456"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="457"/>
         <source>Untick to stop selling it; open orders keep it</source>
         <translation>Décochez pour arrêter de le vendre&#xa0;; les commandes en cours le conservent</translation>
     </message>
@@ -4117,7 +4122,7 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         <translation>Disponible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="679"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="683"/>
         <source>{name} ({code}): %Ln offer(s)</source>
         <translation>
             <numerusform>{name} ({code})&#xa0;: %Ln offre</numerusform>
@@ -4125,57 +4130,57 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="705"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="709"/>
         <source>searching…</source>
         <translation>recherche…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="711"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="715"/>
         <source>1 offer</source>
         <translation>1 offre</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="711"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="715"/>
         <source>{n} offers</source>
         <translation>{n} offres</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="713"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="717"/>
         <source>{n}+ matches</source>
         <translation>{n}+ résultats</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="715"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="719"/>
         <source>no match</source>
         <translation>aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="717"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="721"/>
         <source>1 match</source>
         <translation>1 résultat</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="717"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="721"/>
         <source>{n} matches</source>
         <translation>{n} résultats</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="775"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="778"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="795"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="798"/>
         <source>Import cancelled: nothing was changed, the catalog is as it was.</source>
         <translation>Import annulé&#xa0;: rien n&apos;a été modifié, le catalogue est tel qu&apos;il était.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="805"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="808"/>
         <source>Writing {supplier}&apos;s offers…</source>
         <translation>Écriture des offres de {supplier}…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="821"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="824"/>
         <source>Nothing was imported: {supplier}&apos;s catalog is as it was.</source>
         <translation>Rien n&apos;a été importé&#xa0;: le catalogue de {supplier} est tel qu&apos;il était.</translation>
     </message>
@@ -4195,12 +4200,12 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="672"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="676"/>
         <source>No supplier yet: add your first one.</source>
         <translation>Aucun fournisseur pour l&apos;instant&#xa0;: ajoutez le premier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="682"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="686"/>
         <source>delivers in %n business day(s)</source>
         <translation>
             <numerusform>livre en %n jour ouvré</numerusform>
@@ -4208,42 +4213,42 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="683"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="687"/>
         <source>takes orders on {0}</source>
         <translation>jours de commande&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="685"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="689"/>
         <source>minimum order {0}</source>
         <translation>minimum de commande {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="748"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="751"/>
         <source>{name} is added. Import its catalog, or type a PO.</source>
         <translation>{name} est ajouté. Importez son catalogue ou saisissez un BC.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="754"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="757"/>
         <source>Choose the supplier whose catalog it is first.</source>
         <translation>Choisissez d&apos;abord le fournisseur à qui appartient ce catalogue.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="772"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="775"/>
         <source>Importing {file} into {supplier}&apos;s catalog…</source>
         <translation>Import de {file} dans le catalogue de {supplier}…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="774"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="777"/>
         <source>Importing a catalog</source>
         <translation>Import d&apos;un catalogue</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="826"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="829"/>
         <source>{supplier}&apos;s catalog is imported: {added} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>Le catalogue de {supplier} est importé&#xa0;: {added} nouvelle(s), {updated} mise(s) à jour, {unchanged} inchangée(s), {rejected} rejetée(s).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="831"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="834"/>
         <source>%n offer(s) no longer in the file are now unavailable.</source>
         <translation>
             <numerusform>%n offre absente du fichier est désormais indisponible.</numerusform>
@@ -4251,7 +4256,7 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="862"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="865"/>
         <source>Keep it</source>
         <translation>Conserver</translation>
     </message>
@@ -4403,72 +4408,72 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
 <context>
     <name>ReceiveTransfersDialog</name>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="328"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="329"/>
         <source>Receive a transfer</source>
         <translation>Réceptionner un transfert</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="333"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="334"/>
         <source>Transfers on their way. Select the one that arrived and press Receive: its goods become stock at the destination, and the customer orders waiting for them become ready.</source>
         <translation>Transferts en route. Sélectionnez celui qui est arrivé et cliquez sur Réceptionner&#xa0;: sa marchandise entre en stock à destination, et les commandes clients qui l&apos;attendaient deviennent prêtes.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="340"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="341"/>
         <source>Transfer</source>
         <translation>Transfert</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="341"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="342"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="342"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="343"/>
         <source>To</source>
         <translation>Vers</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="343"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="344"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="345"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="346"/>
         <source>Goods</source>
         <translation>Marchandise</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="346"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="347"/>
         <source>For orders</source>
         <translation>Pour commandes</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="362"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="363"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="364"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="365"/>
         <source>Receive</source>
         <translation>Réceptionner</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="367"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="368"/>
         <source>Receive the selected transfer (Enter)</source>
         <translation>Réceptionner le transfert sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="387"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="388"/>
         <source>No transfer is on its way.</source>
         <translation>Aucun transfert en route.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="405"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="406"/>
         <source>{transfer} received at {site}.</source>
         <translation>{transfer} réceptionné à {site}.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="408"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="409"/>
         <source>Now ready for the customer: {orders}.</source>
         <translation>Désormais prêtes pour le client&#xa0;: {orders}.</translation>
     </message>
@@ -5270,47 +5275,47 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="248"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="249"/>
         <source>Transfer between sites</source>
         <translation>Transfert entre sites</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="248"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="249"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="250"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="251"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="252"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="253"/>
         <source>To</source>
         <translation>Vers</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="258"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="259"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="258"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="259"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="267"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="268"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="270"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="271"/>
         <source>Add a product: scan or type a name, SKU, EAN</source>
         <translation>Ajouter un produit&#xa0;: scannez ou tapez un nom, une réf., un EAN</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="302"/>
+        <location filename="../../oms_desktop/ui/screens/product_dialogs.py" line="303"/>
         <source>Remove this line</source>
         <translation>Supprimer cette ligne</translation>
     </message>
@@ -5374,6 +5379,477 @@ Details are in the log:
 
 Le détail figure dans le journal&#xa0;:
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="8"/>
+        <source>a French VAT number is FR, a 2-character key and the 9-digit SIREN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="9"/>
+        <source>a backup cannot be written over the database itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="10"/>
+        <source>a calendar needs at least one working weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="11"/>
+        <source>a purchase order needs at least one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="12"/>
+        <source>a source is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="13"/>
+        <source>a transfer goes to another site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="14"/>
+        <source>a transfer needs at least one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="15"/>
+        <source>an order needs at least one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="16"/>
+        <source>duplicate supplier reference (first on line {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="17"/>
+        <source>every line has already left the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="18"/>
+        <source>give a file path or a postgresql:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="19"/>
+        <source>give the mapping a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="20"/>
+        <source>has {columns} columns, the header has {width}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="21"/>
+        <source>home delivery needs the customer&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="22"/>
+        <source>is longer than 120 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="23"/>
+        <source>missing cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="24"/>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="25"/>
+        <source>must not be zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="26"/>
+        <source>name at least one source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="27"/>
+        <source>name at least one weekday (mon, tue, ... sun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="28"/>
+        <source>no working day within a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="29"/>
+        <source>not a CSV file: the first line has no comma, semicolon or tab between column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="30"/>
+        <source>only a file path or a postgresql:// URL can be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="31"/>
+        <source>pack size and minimum quantity are at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="32"/>
+        <source>say why the customer returns it (e.g. &apos;damaged&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="33"/>
+        <source>say why the stock changes (e.g. &apos;stock count&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="34"/>
+        <source>take away always serves from the shop&apos;s own shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="35"/>
+        <source>the URL must end with the database name, like postgresql://user@server/oms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="36"/>
+        <source>the demo load was cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="37"/>
+        <source>the demo loads only into an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="38"/>
+        <source>the file has no header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="39"/>
+        <source>the import was cancelled; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="40"/>
+        <source>there is no database file here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="41"/>
+        <source>this database is empty: it is not a backup of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="42"/>
+        <source>this file exists and is not a backup: choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="43"/>
+        <source>this is a folder: give the name of the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="44"/>
+        <source>this is not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="45"/>
+        <source>this is not a database file: nothing will be written over it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="46"/>
+        <source>this is the database in use, not a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="47"/>
+        <source>two fields are mapped to the same column</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="51"/>
+        <source>--csv-dialect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="52"/>
+        <source>--format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="53"/>
+        <source>--from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="54"/>
+        <source>--out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="55"/>
+        <source>--site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="56"/>
+        <source>--to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="57"/>
+        <source>OMS_TODAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="58"/>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="59"/>
+        <source>calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="60"/>
+        <source>channel/mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="61"/>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="62"/>
+        <source>column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="63"/>
+        <source>cost</source>
+        <translation type="unfinished">coût</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="64"/>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="65"/>
+        <source>delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="66"/>
+        <source>delta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="67"/>
+        <source>destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="68"/>
+        <source>ean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="69"/>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="70"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="71"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="72"/>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="73"/>
+        <source>lead days</source>
+        <translation type="unfinished">délai (jours)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="74"/>
+        <source>line</source>
+        <translation type="unfinished">ligne</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="75"/>
+        <source>lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="76"/>
+        <source>logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="77"/>
+        <source>mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="78"/>
+        <source>minimum order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="79"/>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="80"/>
+        <source>moq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="81"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="82"/>
+        <source>opening days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="83"/>
+        <source>order</source>
+        <translation type="unfinished">commande</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="84"/>
+        <source>pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="85"/>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="86"/>
+        <source>paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="87"/>
+        <source>preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="88"/>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="89"/>
+        <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="90"/>
+        <source>purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="91"/>
+        <source>quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="92"/>
+        <source>reason</source>
+        <translation type="unfinished">motif</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="93"/>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="94"/>
+        <source>show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="95"/>
+        <source>site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="96"/>
+        <source>sku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="97"/>
+        <source>sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="98"/>
+        <source>split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="99"/>
+        <source>supplier</source>
+        <translation type="unfinished">fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="100"/>
+        <source>supplier ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="101"/>
+        <source>transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="102"/>
+        <source>vat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="103"/>
+        <source>vat number</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,7 @@ from ...services.catalog import CatalogImportReport
 from ...services.catalog_preview import RowError, write_error_report
 from ...services.suppliers import SupplierInfo
 from ..table_model import Column, RowsModel, numeric
-from ..texts import count_text, tr
+from ..texts import count_text, message_text, tr
 from .purchasing_dialogs import error_label, plain_table, primary
 
 LAST_FOLDER = "purchasing/last_folder"
@@ -38,7 +38,7 @@ def errors_table(parent: QWidget):
         numeric(tr("Line"), lambda e: e.line),
         Column(tr("Column"), lambda e: e.column),
         Column(tr("Value"), lambda e: e.value),
-        Column(tr("Reason"), lambda e: e.message, colour=lambda e: "#c0392b"),
+        Column(tr("Reason"), message_text, colour=lambda e: "#c0392b"),
     ], parent)
     table = plain_table(model)
     table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -67,7 +67,7 @@ def save_errors_as(parent: QWidget, settings, file_path: str, errors: list[RowEr
 def write_errors(path: str, errors: list[RowError]) -> None:
     """The error report in the user's language; OSError when it cannot be written."""
     write_error_report(path, errors, headers=(tr("line"), tr("column"), tr("value"),
-                                              tr("reason")))
+                                              tr("reason")), reason=message_text)
 
 
 def save_button() -> QPushButton:

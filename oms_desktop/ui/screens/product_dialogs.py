@@ -42,7 +42,7 @@ from ...services.transfers import TransferView, create_transfer, list_transfers,
 from ..changes import CATALOG, ORDERS, STOCK
 from ..icons import icon
 from ..table_model import Column, RowsModel
-from ..texts import error_text, format_date
+from ..texts import error_text, format_date, message_text
 from ..widgets.product_picker import ProductPicker
 from .products import alive
 
@@ -155,7 +155,8 @@ class FormDialog(QDialog):
             self.general_error.show()
             return
         widget, label = self._fields[key]
-        label.setText(error.message if isinstance(error, InvalidInput) else error_text(error))
+        label.setText(message_text(error) if isinstance(error, InvalidInput)
+                      else error_text(error))
         label.show()
         self._mark(widget, True)
         widget.setFocus()

@@ -50,7 +50,7 @@ from ..changes import CATALOG, ORDERS, PURCHASING, STOCK
 from ..icons import icon
 from ..style import GOOD
 from ..table_model import Column, RowsModel, numeric
-from ..texts import error_text, format_date, format_money, late_text, tr
+from ..texts import error_text, format_date, format_money, late_text, message_text, tr
 from ..widgets.product_picker import ProductPicker
 from .base import Card, page_header
 
@@ -133,7 +133,7 @@ class FieldErrors:
             target = self.labels.get(field) or next(
                 (label for name, label in self.labels.items()
                  if field.startswith(name + " ")), self.general)
-        target.setText(error.message if target is not self.general
+        target.setText(message_text(error) if target is not self.general
                        and isinstance(error, InvalidInput) else error_text(error))
         target.show()
 

@@ -52,8 +52,8 @@ from ...services.session import location_of
 from ..changes import SETTINGS
 from ..style import ACCENT, MUTED
 from ..table_model import ROW_ROLE, SORT_ROLE, Column, RowsModel, numeric
-from ..texts import channel_text, day_name, error_text, mode_text, preference_text, tr, \
-    weekdays_text
+from ..texts import channel_text, day_name, error_text, message_text, mode_text, \
+    preference_text, tr, weekdays_text
 from .base import Card, Screen, page_header
 
 LOCATION_KEY = "database/location"
@@ -206,7 +206,7 @@ class FieldForm(QWidget):
         self.clear_errors()
         field = getattr(error, "field", None)
         if isinstance(error, InvalidInput) and field in self.errors:
-            self.errors[field].setText(sentence(error.message))
+            self.errors[field].setText(sentence(message_text(error)))
             self.errors[field].show()
             _mark_invalid(self.fields[field], True)
             self.fields[field].setFocus()
@@ -1123,7 +1123,7 @@ class DatabaseTab(QWidget):
         try:
             location = check_location(self.location.text())
         except OmsError as error:
-            _say(self.location_error, sentence(error.message) if isinstance(error, InvalidInput)
+            _say(self.location_error, sentence(message_text(error)) if isinstance(error, InvalidInput)
                  else error_text(error))
             _mark_invalid(self.location, True)
             return
