@@ -37,7 +37,8 @@ def check_language(language: str) -> str:
     """'FR', 'fr_FR', 'fr-CA' -> 'fr'; anything but English or French is refused."""
     code = str(language or "").strip().lower().replace("-", "_").split("_")[0]
     if code not in LANGUAGES:
-        raise InvalidInput("language", f"'{language}' is not one of {', '.join(LANGUAGES)}")
+        raise InvalidInput("language", "'{language}' is not one of {known}",
+                           language=language, known=", ".join(LANGUAGES))
     return code
 
 
@@ -85,7 +86,7 @@ def format_money(amount: Decimal | int | str, language: str, symbol: str = "€"
     language = check_language(language)
     value = Decimal(amount) if not isinstance(amount, Decimal) else amount
     if not value.is_finite():
-        raise InvalidInput("amount", f"'{amount}' is not an amount")
+        raise InvalidInput("amount", "'{text}' is not an amount", text=amount)
     value = value.quantize(CENT, rounding=ROUND_HALF_UP)
     digits = format_number(abs(value), language, 2)
     sign = "-" if value < 0 else ""

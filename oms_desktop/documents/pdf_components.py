@@ -82,7 +82,8 @@ def paper(name: str) -> tuple[float, float]:
     try:
         return sizes[str(name).strip().lower()]
     except KeyError:
-        raise InvalidInput("paper", f"'{name}' is not one of {', '.join(PAPER_SIZES)}") from None
+        raise InvalidInput("paper", "'{paper}' is not one of {known}",
+                           paper=name, known=", ".join(PAPER_SIZES)) from None
 
 
 @functools.cache

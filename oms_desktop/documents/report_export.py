@@ -74,7 +74,8 @@ def to_csv(report, dialect: str = "fr") -> bytes:
     `intl`: commas, decimal point, UTF-8. Dates are YYYY-MM-DD; percentages are written as
     figures (12.5 for 12.5 %, the header says "(%)"); no thousands separator."""
     if dialect not in DIALECTS:
-        raise InvalidInput("--csv-dialect", f"'{dialect}' is not one of {', '.join(DIALECTS)}")
+        raise InvalidInput("--csv-dialect", "'{dialect}' is not one of {known}",
+                           dialect=dialect, known=", ".join(DIALECTS))
     delimiter, decimal_mark, encoding = (";", ",", "utf-8-sig") if dialect == "fr" else \
         (",", ".", "utf-8")
     buffer = io.StringIO(newline="")
@@ -287,11 +288,12 @@ def write_report(report, path: str | Path, fmt: str, *, dialect: str = "fr",
     makers = {"csv": lambda: to_csv(report, dialect), "xlsx": lambda: to_xlsx(report),
               "pdf": lambda: to_pdf(report, language, page_size)}
     if fmt not in makers:
-        raise InvalidInput("--format", f"'{fmt}' is not one of csv, xlsx, pdf")
+        raise InvalidInput("--format", "'{format}' is not one of csv, xlsx, pdf", format=fmt)
     data = makers[fmt]()
     path = Path(path).expanduser()
     try:
         path.write_bytes(data)
     except OSError as error:
-        raise InvalidInput("--out", f"cannot write {path}: {error.strerror or error}") from None
+        raise InvalidInput("--out", "cannot write {path}: {error}",
+                           path=str(path), error=error.strerror or str(error)) from None
     return len(data)

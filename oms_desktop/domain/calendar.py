@@ -28,7 +28,7 @@ def parse_weekdays(text: str, field_name: str = "days") -> frozenset[int]:
         if "-" in part:
             first, _, last = part.partition("-")
             if "-" in last:
-                raise InvalidInput(field_name, f"'{part}' is not a range like mon-fri")
+                raise InvalidInput(field_name, "'{part}' is not a range like mon-fri", part=part)
             start, end = _weekday(first, field_name), _weekday(last, field_name)
             span = range(start, end + 1) if start <= end else [*range(start, 7), *range(end + 1)]
             days.update(span)
@@ -54,7 +54,8 @@ def _weekday(name: str, field_name: str) -> int:
     try:
         return _WEEKDAY_WORDS[name]
     except KeyError:
-        raise InvalidInput(field_name, f"'{name}' is not a weekday (mon, tue, ... sun)") from None
+        raise InvalidInput(field_name, "'{name}' is not a weekday (mon, tue, ... sun)",
+                           name=name) from None
 
 
 def format_weekdays(days: Iterable[int]) -> str:

@@ -12,7 +12,7 @@ def order_quantity(needed: int, pack_size: int = 1, min_order_qty: int = 1) -> i
     """The smallest quantity the supplier accepts that covers `needed`: at least the minimum
     order quantity, in whole packs."""
     if needed <= 0:
-        raise InvalidInput("quantity", f"must be positive (got {needed})")
+        raise InvalidInput("quantity", "must be positive (got {value})", value=needed)
     if pack_size < 1 or min_order_qty < 1:
         raise InvalidInput("pack", "pack size and minimum quantity are at least 1")
     qty = max(needed, min_order_qty)

@@ -52,7 +52,8 @@ def parse_preference(text: str | Iterable[str]) -> tuple[Preference, ...]:
             result.append(Preference(name))
         except ValueError:
             allowed = ", ".join(p.value for p in Preference)
-            raise InvalidInput("preference", f"'{name}' is not a source ({allowed})") from None
+            raise InvalidInput("preference", "'{name}' is not a source ({allowed})",
+                               name=name, allowed=allowed) from None
     return tuple(result)
 
 

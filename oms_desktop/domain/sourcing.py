@@ -123,7 +123,7 @@ def candidates(request: LineRequest, snapshot: SupplySnapshot, ctx: OrderContext
                network: Network, rules: SourcingRules) -> list[Candidate]:
     """Every way to serve the line, best first by the retailer's preference."""
     if ctx.site not in network.sites:
-        raise InvalidInput("site", f"unknown site {ctx.site}")
+        raise InvalidInput("site", "unknown site {site}", site=ctx.site)
     result: list[Candidate] = []
     seen_sites: set[str] = set()
     seen_transfers: set[int] = set()
@@ -181,31 +181,35 @@ def _refuse_line(request: LineRequest, options: list[Candidate], ctx: OrderConte
     params = {"sku": request.sku, "requested": request.qty, "available": total}
     if ctx.mode is Mode.TAKE_AWAY:
         return Refused("not_on_shelf",
-                       f"{request.sku}: only {total} on the shelf of {ctx.site} for "
-                       f"{request.qty} wanted; offer pick-up or delivery instead",
-                       {**params, "site": ctx.site})
+                       "{sku}: only {available} on the shelf of {site} for "
+                       "{requested} wanted; offer pick-up or delivery instead",
+                       {**params, "site": ctx.site}, sku=request.sku, available=total,
+                       site=ctx.site, requested=request.qty)
     if not options:
         return Refused("no_supply",
-                       f"{request.sku}: no stock, no confirmed purchase order and no "
-                       f"supplier offer can serve it", params)
+                       "{sku}: no stock, no confirmed purchase order and no "
+                       "supplier offer can serve it", params, sku=request.sku)
     if rules.split is SplitRule.NEVER and total >= request.qty:
         largest = max(o.available or 0 for o in options)
         return Refused("no_single_source",
-                       f"{request.sku}: no single source holds {request.qty} (largest "
-                       f"{largest}) and splitting is not allowed",
-                       {**params, "largest": largest})
+                       "{sku}: no single source holds {requested} (largest "
+                       "{largest}) and splitting is not allowed",
+                       {**params, "largest": largest}, sku=request.sku,
+                       requested=request.qty, largest=largest)
     return Refused("not_enough",
-                   f"{request.sku}: {request.qty} wanted but only {total} can be sourced",
-                   params)
+                   "{sku}: {requested} wanted but only {available} can be sourced",
+                   params, sku=request.sku, requested=request.qty, available=total)
 
 
 def plan_line(request: LineRequest, snapshot: SupplySnapshot, ctx: OrderContext,
               network: Network, rules: SourcingRules) -> LinePlan:
     """Choose the supply of one line, or raise `Refused` with the reason."""
     if request.qty <= 0:
-        raise InvalidInput("quantity", f"{request.sku}: must be positive (got {request.qty})")
+        raise InvalidInput("quantity", "{sku}: must be positive (got {value})",
+                           sku=request.sku, value=request.qty)
     if not snapshot.active:
-        raise Refused("inactive", f"{request.sku} is no longer sold", {"sku": request.sku})
+        raise Refused("inactive", "{sku} is no longer sold", {"sku": request.sku},
+                      sku=request.sku)
     options = tuple(candidates(request, snapshot, ctx, network, rules))
     plan = _choose(request, options, rules)
     if plan is None:

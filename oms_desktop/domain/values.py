@@ -30,7 +30,7 @@ def parse_money(text: str | Decimal | int, field: str = "price") -> int:
     else:
         cleaned = str(text).replace("\u00a0", " ").replace("€", "").strip()
         if not (_PLAIN_AMOUNT.fullmatch(cleaned) or _GROUPED_AMOUNT.fullmatch(cleaned)):
-            raise InvalidInput(field, f"'{text}' is not an amount")
+            raise InvalidInput(field, "'{text}' is not an amount", text=text)
         cleaned = cleaned.replace(" ", "")
         if "," in cleaned and "." in cleaned:
             # 1.234,50 (French) or 1,234.50 (English): the last separator is the decimal one.
@@ -43,15 +43,15 @@ def parse_money(text: str | Decimal | int, field: str = "price") -> int:
         try:
             amount = Decimal(cleaned)
         except InvalidOperation:
-            raise InvalidInput(field, f"'{text}' is not an amount") from None
+            raise InvalidInput(field, "'{text}' is not an amount", text=text) from None
     if not amount.is_finite():
-        raise InvalidInput(field, f"'{text}' is not an amount")
+        raise InvalidInput(field, "'{text}' is not an amount", text=text)
     if amount < 0:
-        raise InvalidInput(field, f"must not be negative (got {text})")
+        raise InvalidInput(field, "must not be negative (got {text})", text=text)
     if amount >= MAX_AMOUNT:
-        raise InvalidInput(field, f"'{text}' is too large")
+        raise InvalidInput(field, "'{text}' is too large", text=text)
     if amount != amount.quantize(CENT, rounding=ROUND_HALF_UP):
-        raise InvalidInput(field, f"'{text}' has more than two decimals")
+        raise InvalidInput(field, "'{text}' has more than two decimals", text=text)
     return int(amount * 100)
 
 
@@ -69,12 +69,12 @@ def parse_vat_rate(text: str | Decimal | int, field: str = "vat") -> int:
     try:
         rate = Decimal(str(text).strip().replace(",", ".").rstrip("%"))
     except InvalidOperation:
-        raise InvalidInput(field, f"'{text}' is not a VAT rate") from None
+        raise InvalidInput(field, "'{text}' is not a VAT rate", text=text) from None
     if not rate.is_finite() or rate < 0 or rate >= 100:
-        raise InvalidInput(field, f"'{text}' must be between 0 and 100")
+        raise InvalidInput(field, "'{text}' must be between 0 and 100", text=text)
     basis_points = rate * 100
     if basis_points != basis_points.to_integral_value():
-        raise InvalidInput(field, f"'{text}' has more than two decimals")
+        raise InvalidInput(field, "'{text}' has more than two decimals", text=text)
     return int(basis_points)
 
 
@@ -91,13 +91,14 @@ def parse_quantity(text: str | int, field: str = "quantity", allow_zero: bool = 
             raise ValueError(raw)
         value = int(raw)
     except ValueError:
-        raise InvalidInput(field, f"'{text}' is not a whole number") from None
+        raise InvalidInput(field, "'{text}' is not a whole number", text=text) from None
     if value < 0 and not allow_negative:
-        raise InvalidInput(field, f"must not be negative (got {value})")
+        raise InvalidInput(field, "must not be negative (got {value})", value=value)
     if value == 0 and not allow_zero:
         raise InvalidInput(field, "must not be zero")
     if abs(value) > MAX_QUANTITY:
-        raise InvalidInput(field, f"{value} is more than {MAX_QUANTITY:,} (a typo?)")
+        raise InvalidInput(field, "{value} is more than {maximum:,} (a typo?)",
+                           value=value, maximum=MAX_QUANTITY)
     return value
 
 
@@ -122,10 +123,11 @@ def normalize_ean(text: str | None, field: str = "ean") -> str | None:
     if not ean:
         return None
     if not (ean.isascii() and ean.isdigit()) or len(ean) not in (8, 13):
-        raise InvalidInput(field, f"'{text}' is not an EAN-13 or EAN-8 (8 or 13 digits)")
+        raise InvalidInput(field, "'{text}' is not an EAN-13 or EAN-8 (8 or 13 digits)",
+                           text=text)
     if ean_check_digit(ean[:-1]) != int(ean[-1]):
-        raise InvalidInput(field, f"'{text}' has a wrong check digit "
-                                  f"(expected {ean_check_digit(ean[:-1])})")
+        raise InvalidInput(field, "'{text}' has a wrong check digit (expected {expected})",
+                           text=text, expected=ean_check_digit(ean[:-1]))
     return ean
 
 
@@ -135,7 +137,8 @@ def check_code(text: str, field: str, max_length: int = 40) -> str:
     if not code:
         raise InvalidInput(field, "must not be empty")
     if len(code) > max_length:
-        raise InvalidInput(field, f"'{code}' is longer than {max_length} characters")
+        raise InvalidInput(field, "'{code}' is longer than {maximum} characters",
+                           code=code, maximum=max_length)
     if any(ch.isspace() for ch in code) or ":" in code:
-        raise InvalidInput(field, f"'{code}' must not contain spaces or ':'")
+        raise InvalidInput(field, "'{code}' must not contain spaces or ':'", code=code)
     return code

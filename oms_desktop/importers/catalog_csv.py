@@ -158,12 +158,13 @@ def read_csv_header(path: str | os.PathLike) -> tuple[list[str], str, str]:
 
 
 def _undecodable(path: Path) -> InvalidInput:
-    return InvalidInput("file", f"{path.name} is neither UTF-8 nor Windows-1252 text; "
-                                f"save it as CSV UTF-8")
+    return InvalidInput("file", "{file} is neither UTF-8 nor Windows-1252 text; "
+                                "save it as CSV UTF-8", file=path.name)
 
 
 def _not_csv(path: Path, exc: Exception) -> InvalidInput:
-    return InvalidInput("file", f"{path.name} is not a readable CSV file ({exc})")
+    return InvalidInput("file", "{file} is not a readable CSV file ({error})",
+                        file=path.name, error=str(exc))
 
 
 class CatalogStream:
@@ -363,7 +364,8 @@ def detect_encoding(path: Path) -> str:
     try:
         raw = path.open("rb")
     except OSError as exc:
-        raise InvalidInput("file", f"cannot open {path}: {exc.strerror}") from None
+        raise InvalidInput("file", "cannot open {path}: {error}",
+                           path=str(path), error=exc.strerror) from None
     with raw:
         head = raw.read(_CHUNK)
         _refuse_non_text(path, head)
@@ -371,7 +373,8 @@ def detect_encoding(path: Path) -> str:
         if _is_utf8(head, raw):
             return UTF8_BOM if has_bom else UTF8
     if has_bom:
-        raise InvalidInput("file", f"{path.name} starts as UTF-8 but holds invalid UTF-8 bytes")
+        raise InvalidInput("file", "{file} starts as UTF-8 but holds invalid UTF-8 bytes",
+                           file=path.name)
     return WINDOWS_1252
 
 
@@ -393,14 +396,15 @@ def _is_utf8(head: bytes, raw: BinaryIO) -> bool:
 
 def _refuse_non_text(path: Path, head: bytes) -> None:
     if not head.strip(codecs.BOM_UTF8 + b" \t\r\n"):
-        raise InvalidInput("file", f"{path.name} is empty")
+        raise InvalidInput("file", "{file} is empty", file=path.name)
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise InvalidInput("file", f"{path.name} is UTF-16 text; save it as CSV UTF-8")
+        raise InvalidInput("file", "{file} is UTF-16 text; save it as CSV UTF-8",
+                           file=path.name)
     if head.startswith(b"PK\x03\x04") or head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise InvalidInput("file", f"{path.name} is a spreadsheet or an archive, not CSV; "
-                                   f"save it as CSV UTF-8")
+        raise InvalidInput("file", "{file} is a spreadsheet or an archive, not CSV; "
+                                   "save it as CSV UTF-8", file=path.name)
     if b"\x00" in head:
-        raise InvalidInput("file", f"{path.name} is not a text file")
+        raise InvalidInput("file", "{file} is not a text file", file=path.name)
 
 
 class _CountedLines:
@@ -493,7 +497,7 @@ class RowParser:
         generic loop). The generated code only calls the field parsers of _PARSERS, so a
         row is refused for the same reasons as ever."""
         names: dict[str, object] = {"RowError": RowError, "InvalidInput": InvalidInput,
-                                    "wrong_width": self._wrong_width}
+                                    "wrong_width": self._wrong_width, "no_code": self._no_code}
         body = ["def parse(line, cells):",
                 f"    if len(cells) != {self.width}:",
                 "        return None, None, wrong_width(line, cells)",
@@ -516,13 +520,12 @@ class RowParser:
                 "        errors = errors or []",
                 f"        errors.append(RowError(line, title{position}, cells[{index}], "
                 f"exc.message, exc.template, exc.values))"]
-        names["one_of_title"] = self._one_of_title
         has_code = " or ".join(f"cells[{index}].strip()" for index in self._one_of)
         ref = VALUE_FIELDS.index("supplier_ref")
         body += [
             f"    if not ({has_code}):",
             "        errors = errors or []",
-            "        errors.append(RowError(line, one_of_title, '', 'needs a SKU or an EAN'))",
+            "        errors.append(no_code(line))",
             # the reference as _required_text keeps it, also on a rejected row
             f"    ref = v{ref} if v{ref} is not None else "
             f"(' '.join(cells[{self._ref_index}].split()) or None)",
@@ -537,6 +540,9 @@ class RowParser:
         return [RowError.of(line, "row", joined[:80],
                             "has {columns} columns, the header has {width}",
                             columns=len(cells), width=self.width)]
+
+    def _no_code(self, line: int) -> RowError:
+        return RowError.of(line, self._one_of_title, "", "needs a SKU or an EAN")
 
     def duplicate(self, line: int, cells: Sequence[str], first: int) -> RowError:
         index = self._ref_index
@@ -553,14 +559,16 @@ def parse_whole_number(text: str | int, field: str, minimum: int,
         number = Decimal(str(text).strip().replace(",", ".").replace(" ", "")
                          .replace("\u00a0", ""))
     except InvalidOperation:
-        raise InvalidInput(field, f"'{text}' is not a whole number") from None
+        raise InvalidInput(field, "'{text}' is not a whole number", text=text) from None
     if not number.is_finite() or number != number.to_integral_value():
-        raise InvalidInput(field, f"'{text}' is not a whole number")
+        raise InvalidInput(field, "'{text}' is not a whole number", text=text)
     value = int(number)
-    if value < minimum or (maximum is not None and value > maximum):
-        bounds = f"at least {minimum}" if maximum is None else \
-            f"between {minimum} and {maximum}"
-        raise InvalidInput(field, f"must be {bounds} (got {value})")
+    if value < minimum and maximum is None:
+        raise InvalidInput(field, "must be at least {minimum} (got {value})",
+                           minimum=minimum, value=value)
+    if maximum is not None and not minimum <= value <= maximum:
+        raise InvalidInput(field, "must be between {minimum} and {maximum} (got {value})",
+                           minimum=minimum, maximum=maximum, value=value)
     return value
 
 
@@ -568,7 +576,8 @@ def parse_count(text: str | int, field: str) -> int:
     """Packs and minimum quantities: at least 1, and not a typo's million."""
     value = parse_whole_number(text, field, 1)
     if value > MAX_QUANTITY:
-        raise InvalidInput(field, f"must be at most {MAX_QUANTITY} (got {value})")
+        raise InvalidInput(field, "must be at most {maximum} (got {value})",
+                           maximum=MAX_QUANTITY, value=value)
     return value
 
 
@@ -580,7 +589,7 @@ def parse_yes_no(text: str | bool, field: str = "available") -> bool:
         return True
     if word in _NO:
         return False
-    raise InvalidInput(field, f"'{text}' is not yes or no")
+    raise InvalidInput(field, "'{text}' is not yes or no", text=text)
 
 
 def parse_ean(text: str | None, field: str = "ean") -> str | None:
@@ -596,15 +605,24 @@ def parse_ean(text: str | None, field: str = "ean") -> str | None:
 
 
 def _required_text(what: str, max_length: int) -> Callable[[str], str]:
+    """`what` is "supplier reference" or "description": each has its own sentences."""
     def parse(text: str) -> str:
         if text.isprintable() and "  " not in text and text[:1] != " " != text[-1:]:
             value = text  # already one line, single spaces: the usual cell, kept as it is
         else:
             value = " ".join(text.split())  # a quoted newline or double space is not meant
         if not value:
-            raise InvalidInput(what, f"missing {what}")
+            if what == "description":
+                raise InvalidInput("description", "missing description")
+            raise InvalidInput("supplier reference", "missing supplier reference")
         if len(value) > max_length:
-            raise InvalidInput(what, f"{what} is longer than {max_length} characters")
+            if what == "description":
+                raise InvalidInput("description",
+                                   "description is longer than {maximum} characters",
+                                   maximum=max_length)
+            raise InvalidInput("supplier reference",
+                               "supplier reference is longer than {maximum} characters",
+                               maximum=max_length)
         return value
     return parse
 

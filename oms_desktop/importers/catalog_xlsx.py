@@ -58,10 +58,10 @@ def _open_workbook(path: Path):
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError:
-        raise InvalidInput("file", f"cannot open {path}: no such file") from None
+        raise InvalidInput("file", "cannot open {path}: no such file", path=str(path)) from None
     except (InvalidFileException, OSError, KeyError, ValueError) as exc:
-        raise InvalidInput("file", f"{path.name} is not a readable Excel workbook "
-                                   f"({exc})") from None
+        raise InvalidInput("file", "{file} is not a readable Excel workbook ({error})",
+                           file=path.name, error=str(exc)) from None
 
 
 class XlsxCatalogStream:
@@ -106,7 +106,7 @@ def _header(rows: Iterator[tuple], path: Path) -> tuple[int, list[str]]:
             cells.pop()
         if cells:
             return line, cells
-    raise InvalidInput("file", f"{path.name} has no header row")
+    raise InvalidInput("file", "{file} has no header row", file=path.name)
 
 
 def cell_text(value: object) -> str:

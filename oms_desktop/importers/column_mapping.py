@@ -67,8 +67,9 @@ def map_columns(header: Sequence[str]) -> dict[str, int]:
         if name is None:
             continue  # extra columns (a supplier's own notes) are ignored
         if name in columns:
-            raise InvalidInput("file", f"columns '{header[columns[name]]}' and '{title}' "
-                                       f"both mean {name}; keep one")
+            raise InvalidInput("file", "columns '{title}' and '{other_title}' "
+                                       "both mean {field_name}; keep one",
+                               title=header[columns[name]], other_title=title, field_name=name)
         columns[name] = index
     require_columns(columns, header)
     return columns
@@ -78,8 +79,8 @@ def check_mapping(mapping: Mapping[str, str]) -> dict[str, str]:
     """A mapping {field: header} with known fields and non-blank headers, as a plain dict."""
     unknown = sorted(set(mapping) - set(FIELDS))
     if unknown:
-        raise InvalidInput("mapping", f"unknown field(s) {', '.join(unknown)} "
-                                      f"(known: {', '.join(FIELDS)})")
+        raise InvalidInput("mapping", "unknown field(s) {fields} (known: {known})",
+                           fields=", ".join(unknown), known=", ".join(FIELDS))
     clean = {field: str(title).strip() for field, title in mapping.items()
              if title is not None and str(title).strip()}
     titles = [normalize_header(t) for t in clean.values()]
@@ -100,18 +101,27 @@ def apply_mapping(header: Sequence[str], mapping: Mapping[str, str]) -> dict[str
         index = index_of.get(normalize_header(title))
         if index is None:
             found = ", ".join(f"'{t}'" for t in header)
-            raise InvalidInput("file", f"the mapping's column '{title}' ({field}) is not in "
-                                       f"the file (headers found: {found})")
+            raise InvalidInput("file", "the mapping's column '{title}' ({field_name}) is not "
+                                       "in the file (headers found: {found})",
+                               title=title, field_name=field, found=found)
         columns[field] = index
     require_columns(columns, header)
     return columns
 
 
 def require_columns(columns: Mapping[str, int], header: Sequence[str]) -> None:
-    missing = [name for name in REQUIRED if name not in columns]
+    missing = ", ".join(name for name in REQUIRED if name not in columns)
+    found = ", ".join(f"'{title}'" for title in header)
     if not any(name in columns for name in ONE_OF):
-        missing.append(" or ".join(ONE_OF))
+        name, other_name = ONE_OF
+        if missing:
+            raise InvalidInput("file", "missing column {columns}, {field_name} or "
+                                       "{other_field_name} (headers found: {found})",
+                               columns=missing, field_name=name, other_field_name=other_name,
+                               found=found)
+        raise InvalidInput("file", "missing column {field_name} or {other_field_name} "
+                                   "(headers found: {found})",
+                           field_name=name, other_field_name=other_name, found=found)
     if missing:
-        found = ", ".join(f"'{title}'" for title in header)
-        raise InvalidInput("file", f"missing column {', '.join(missing)} "
-                                   f"(headers found: {found})")
+        raise InvalidInput("file", "missing column {columns} (headers found: {found})",
+                           columns=missing, found=found)

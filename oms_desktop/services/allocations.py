@@ -37,8 +37,8 @@ def persist_allocation(line_id: int, allocation: Allocation, cfg: Configuration,
         status = "in_transit"  # held on the transfer; reserved when it arrives
     elif c.kind is SourceKind.SITE_STOCK:
         if not reserve(site_id, product_id, allocation.qty):
-            raise Refused("stock_changed", f"the stock of {c.site} changed; try again",
-                          {"site": c.site})
+            raise Refused("stock_changed", "the stock of {site} changed; try again",
+                          {"site": c.site}, site=c.site)
     elif c.kind is SourceKind.CATALOG:
         request_id = rows.insert_row(
             db, "supply_request", offer_id=c.offer_id, supplier_id=_supplier_id(c.offer_id),

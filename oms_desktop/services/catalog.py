@@ -124,7 +124,8 @@ def add_offer(db: Database, supplier_code: str, sku: str, cost: str | int, *,
 def _supplier_ref(text: str | None, sku: str) -> str:
     ref = " ".join(str(text or "").split())
     if len(ref) > MAX_REF_LENGTH:
-        raise InvalidInput("supplier ref", f"is longer than {MAX_REF_LENGTH} characters")
+        raise InvalidInput("supplier ref", "is longer than {maximum} characters",
+                           maximum=MAX_REF_LENGTH)
     return ref or sku  # most suppliers of a small shop have no references of their own
 
 
@@ -149,13 +150,16 @@ def _description_and_ean(sku: str, name: str | None, ean: str | None) -> tuple[s
     product = ProductRow.get_or_none(ProductRow.sku == sku)
     name = " ".join(str(name or "").split())
     if product is None and not name:
-        raise InvalidInput("name", f"{sku} is not one of our products: give the item's name")
+        raise InvalidInput("name", "{sku} is not one of our products: give the item's name",
+                           sku=sku)
     if len(name) > MAX_DESCRIPTION_LENGTH:
-        raise InvalidInput("name", f"is longer than {MAX_DESCRIPTION_LENGTH} characters")
+        raise InvalidInput("name", "is longer than {maximum} characters",
+                           maximum=MAX_DESCRIPTION_LENGTH)
     owner = ProductRow.get_or_none(ProductRow.ean == ean) if ean else None
     if owner is not None and owner.sku != sku:
         # Two SKUs for one EAN would split the item's stock and sales in two.
-        raise InvalidInput("ean", f"EAN {ean} belongs to product {owner.sku}, not {sku}")
+        raise InvalidInput("ean", "EAN {ean} belongs to product {owner}, not {sku}",
+                           ean=ean, owner=owner.sku, sku=sku)
     if product is None:
         return name, ean
     return name or product.name, ean or product.ean
@@ -291,15 +295,17 @@ def _refuse_set_wide(db: Database, columns: dict[str, str], errors: RowErrors) -
     duplicates, count = bulk.duplicate_refs(db)
     if count:
         title = columns["supplier_ref"]
-        errors.extend((RowError(line, title, ref, f"duplicate supplier reference "
-                                                  f"(first on line {first})")
+        errors.extend((RowError.of(line, title, ref,
+                                   "duplicate supplier reference (first on line {first})",
+                                   first=first)
                        for line, ref, first in duplicates), count)
         bulk.refuse_duplicates(db)
     conflicts, count = bulk.ean_conflicts(db)
     if count:
         title = columns.get("ean", "ean")
-        errors.extend((RowError(line, title, ean, f"EAN {ean} belongs to product {owner}, "
-                                                  f"not {sku}")
+        errors.extend((RowError.of(line, title, ean,
+                                   "EAN {ean} belongs to product {owner}, not {sku}",
+                                   ean=ean, owner=owner, sku=sku)
                        for line, ean, owner, sku in conflicts), count)
         bulk.refuse_ean_conflicts(db)
 
@@ -327,11 +333,16 @@ def save_mapping(db: Database, supplier_code: str, name: str,
     """Remembers which header holds which field in this supplier's files, under `name`, so
     the next file imports in one click: {field: header as written}."""
     clean = check_mapping(mapping)
-    missing = [field for field in REQUIRED if field not in clean]
+    missing = ", ".join(field for field in REQUIRED if field not in clean)
     if not any(field in clean for field in ONE_OF):
-        missing.append(" or ".join(ONE_OF))
+        first, second = ONE_OF  # one template per case: "or" is for the translator to say
+        if missing:
+            raise InvalidInput("mapping", "missing column for {fields}, {first} or {second}",
+                               fields=missing, first=first, second=second)
+        raise InvalidInput("mapping", "missing column for {first} or {second}",
+                           first=first, second=second)
     if missing:
-        raise InvalidInput("mapping", f"missing column for {', '.join(missing)}")
+        raise InvalidInput("mapping", "missing column for {fields}", fields=missing)
     name = _mapping_name(name)
     with writing(db):
         code = supplier_row(supplier_code).code
@@ -382,9 +393,9 @@ def _link_to_products(catalog: CatalogFile, existing: dict[str, tuple]
     for record in catalog.records:
         owner = product_skus.get(record.ean)
         if record.sku and owner and owner != record.sku:
-            conflicts.append(RowError(record.line, catalog.columns["ean"], record.ean,
-                                      f"EAN {record.ean} belongs to product {owner}, "
-                                      f"not {record.sku}"))
+            conflicts.append(RowError.of(record.line, catalog.columns["ean"], record.ean,
+                                         "EAN {ean} belongs to product {owner}, not {sku}",
+                                         ean=record.ean, owner=owner, sku=record.sku))
             continue
         before = existing.get(record.supplier_ref)
         sku = record.sku or owner or _catalog_sku(record, before, offer_skus)

@@ -140,8 +140,8 @@ def fit_mapping(columns: Mapping[str, str], header: Sequence[str]) -> MappingFit
 def _clean(columns: Mapping[str, str]) -> dict[str, str]:
     unknown = sorted(set(columns) - set(FIELDS))
     if unknown:
-        raise InvalidInput("mapping", f"unknown field(s) {', '.join(unknown)} "
-                                      f"(known: {', '.join(FIELDS)})")
+        raise InvalidInput("mapping", "unknown field(s) {fields} (known: {known})",
+                           fields=", ".join(unknown), known=", ".join(FIELDS))
     return {field: str(title).strip() for field, title in columns.items()
             if title is not None and str(title).strip()}
 

@@ -154,8 +154,9 @@ def _sampled(code: str, path: str | os.PathLike, stream, fit: MappingFit, source
         taken += 1
         first = first_line.setdefault(ref, line) if ref else line
         if first != line:  # as the import refuses it, with every later copy
-            row_errors = (row_errors or []) + [RowError(
-                line, ref_title, ref, f"duplicate supplier reference (first on line {first})")]
+            row_errors = (row_errors or []) + [RowError.of(
+                line, ref_title, ref, "duplicate supplier reference (first on line {first})",
+                first=first)]
         if row_errors:
             errors += row_errors
         else:

@@ -238,8 +238,9 @@ class _SecondReader:
             log.warning("the catalog's second reader is gone; its part is read by the "
                         "importing process")
             return None
-        if kind == "invalid":
-            return InvalidInput(*result)
+        if kind == "invalid":  # field, template, values: the window still translates it
+            field, template, values = result
+            return InvalidInput(field, template, **values)
         if kind != "staged":
             log.warning("the catalog's second reader failed; its part is read by the "
                         "importing process. Its error:\n%s", result[0] if result else "")
@@ -250,9 +251,9 @@ class _SecondReader:
 def stage_part(path: str, seen: tuple[int, int], mapping: dict[str, str] | None,
                split: Split, scratch: str, done, results) -> None:
     """The second process: stages the rows from `split` on into the `scratch` file and
-    sends ("staged", rows read, errors kept, errors counted), ("invalid", field, message)
-    or ("failed", error text), then waits for the importing process to have copied the
-    rows (it closes the pipe) and removes the file. If the importing process is gone
+    sends ("staged", rows read, errors kept, errors counted), ("invalid", field, template,
+    values) or ("failed", error text), then waits for the importing process to have copied
+    the rows (it closes the pipe) and removes the file. If the importing process is gone
     (killed), it stops, and removes the file too. `seen`: the file's size and modification
     time when the importing process opened it."""
     _ignore_interrupts()  # Ctrl+C or a closed terminal: the importing process decides
@@ -260,14 +261,14 @@ def stage_part(path: str, seen: tuple[int, int], mapping: dict[str, str] | None,
     try:
         stat = os.stat(path)
         if (stat.st_size, stat.st_mtime_ns) != tuple(seen):
-            raise InvalidInput("file", f"{Path(path).name} changed while it was read; "
-                                       f"import it again")
+            raise InvalidInput("file", "{file} changed while it was read; import it again",
+                               file=Path(path).name)
         message = _stage_part(path, mapping, split, scratch, done,
                               lambda: parent is None or parent.is_alive())
     except ImportCancelled:
         message = None
     except InvalidInput as exc:
-        message = ("invalid", exc.field, exc.message)
+        message = ("invalid", exc.field, exc.template, exc.values)
     except Exception:  # noqa: BLE001 - the importing process reads the part instead
         message = ("failed", traceback.format_exc(limit=8))
     try:

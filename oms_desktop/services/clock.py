@@ -21,7 +21,7 @@ def parse_date(text: str | datetime.date, field: str = "date") -> datetime.date:
     try:
         return datetime.date.fromisoformat(str(text).strip())
     except ValueError:
-        raise InvalidInput(field, f"'{text}' is not a date (YYYY-MM-DD)") from None
+        raise InvalidInput(field, "'{text}' is not a date (YYYY-MM-DD)", text=text) from None
 
 
 def parse_future_date(text: str | datetime.date, field: str, today: datetime.date,
@@ -29,7 +29,8 @@ def parse_future_date(text: str | datetime.date, field: str, today: datetime.dat
     """A date from today to `years_ahead` years on: expected deliveries, promises."""
     day = parse_date(text, field)
     if day < today:
-        raise InvalidInput(field, f"{day} is in the past")
+        raise InvalidInput(field, "{date} is in the past", date=day)
     if day > today + datetime.timedelta(days=366 * years_ahead):
-        raise InvalidInput(field, f"{day} is more than {years_ahead} years ahead (a typo?)")
+        raise InvalidInput(field, "{date} is more than {years} years ahead (a typo?)",
+                           date=day, years=years_ahead)
     return day

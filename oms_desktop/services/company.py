@@ -57,15 +57,16 @@ def check_vat_number(text: str) -> str:
     if not vat:
         return ""
     if not _VAT.match(vat):
-        raise InvalidInput("vat number", f"'{text}' is not a VAT number (like FR76814672531)")
+        raise InvalidInput("vat number", "'{text}' is not a VAT number (like FR76814672531)",
+                           text=text)
     if vat.startswith("FR"):
         key, siren = vat[2:4], vat[4:]
         if len(siren) != 9 or not siren.isdigit():
             raise InvalidInput("vat number", "a French VAT number is FR, a 2-character key "
                                              "and the 9-digit SIREN")
         if key.isdigit() and int(key) != (12 + 3 * (int(siren) % 97)) % 97:
-            raise InvalidInput("vat number", f"the key {key} does not match the SIREN {siren} "
-                                             f"(a typo?)")
+            raise InvalidInput("vat number", "the key {key} does not match the SIREN {siren} "
+                                             "(a typo?)", key=key, siren=siren)
     return vat
 
 
@@ -76,9 +77,9 @@ def check_logo(path: str) -> str:
         return ""
     file = Path(text).expanduser()
     if file.suffix.lower() not in LOGO_SUFFIXES:
-        raise InvalidInput("logo", f"{file.name} is not a PNG, JPEG or GIF image")
+        raise InvalidInput("logo", "{file} is not a PNG, JPEG or GIF image", file=file.name)
     if not file.is_file():
-        raise InvalidInput("logo", f"{file} cannot be found")
+        raise InvalidInput("logo", "{file} cannot be found", file=str(file))
     return str(file.resolve())
 
 
@@ -95,7 +96,7 @@ def set_company_details(db: Database, *, name: str, address: str = "", vat_numbe
         raise InvalidInput("name", "is longer than 120 characters")
     email = str(email or "").strip()
     if email and not _EMAIL.match(email):
-        raise InvalidInput("email", f"'{email}' is not an e-mail address")
+        raise InvalidInput("email", "'{email}' is not an e-mail address", email=email)
     vat = check_vat_number(vat_number)
     logo_path = check_logo(logo)
     with writing(db):

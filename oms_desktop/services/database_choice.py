@@ -21,8 +21,9 @@ def check_location(text: str) -> str:
         try:
             params = parse(location)
         except ValueError as error:  # a bad port, for one
-            raise InvalidInput("database", f"{display_location(location)} is not a valid "
-                                           f"URL ({error})") from None
+            raise InvalidInput("database", "{database} is not a valid URL ({reason})",
+                               database=display_location(location),
+                               reason=str(error)) from None
         if not params.get("database"):
             raise InvalidInput("database", "the URL must end with the database name, like "
                                            "postgresql://user@server/oms")
@@ -31,9 +32,11 @@ def check_location(text: str) -> str:
         raise InvalidInput("database", "only a file path or a postgresql:// URL can be used")
     path = Path(location).expanduser()
     if not path.is_absolute():
-        raise InvalidInput("database", f"give the full path of the file, not {location}")
+        raise InvalidInput("database", "give the full path of the file, not {path}",
+                           path=location)
     if path.is_dir():
-        raise InvalidInput("database", f"{path} is a folder, not a database file")
+        raise InvalidInput("database", "{path} is a folder, not a database file",
+                           path=str(path))
     try:
         _check_existing_file(path)
     except InvalidInput:

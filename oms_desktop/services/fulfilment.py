@@ -78,9 +78,10 @@ def mark_ready(db: Database, ref: str, today: datetime.date | None = None) -> Or
                 changed += 1
         if not changed:
             if waiting:
-                raise Refused("goods_not_in_place",
-                              f"{format_ref(ORDER, order.id)} waits for goods: {_describe(waiting)}")
-            raise Refused("nothing_to_do", f"{format_ref(ORDER, order.id)} has no line to prepare")
+                raise Refused("goods_not_in_place", "{order} waits for goods: {goods}",
+                              order=format_ref(ORDER, order.id), goods=_describe(waiting))
+            raise Refused("nothing_to_do", "{order} has no line to prepare",
+                          order=format_ref(ORDER, order.id))
         record_event("ready", order=order.id, lines=changed)
         return order_view(order, today)
 
@@ -88,7 +89,8 @@ def mark_ready(db: Database, ref: str, today: datetime.date | None = None) -> Or
 def _open_order(ref: str) -> CustomerOrderRow:
     order = order_row(ref)
     if order.status != "open":
-        raise Refused("not_open", f"{format_ref(ORDER, order.id)} is {order.status}")
+        raise Refused("not_open", "{order} is {status}",
+                      order=format_ref(ORDER, order.id), status=order.status)
     return order
 
 
@@ -98,9 +100,11 @@ def _finish(db: Database, ref: str, today: datetime.date | None, final: str,
     with writing(db):
         order = _open_order(ref)
         if order.mode not in modes:
-            verb = "shipped" if final == "shipped" else "collected"
-            raise Refused("wrong_mode", f"{format_ref(ORDER, order.id)} is a {order.mode} "
-                                        f"order: it cannot be {verb}")
+            if final == "shipped":
+                raise Refused("wrong_mode", "{order} is a {mode} order: it cannot be shipped",
+                              order=format_ref(ORDER, order.id), mode=order.mode)
+            raise Refused("wrong_mode", "{order} is a {mode} order: it cannot be collected",
+                          order=format_ref(ORDER, order.id), mode=order.mode)
         waiting = []
         for line in order.lines:
             if line.status == "allocated":
@@ -111,8 +115,11 @@ def _finish(db: Database, ref: str, today: datetime.date | None, final: str,
                     line.save()
         done = hand_over(order, final)
         if not done:
-            detail = _describe(waiting) if waiting else "nothing is ready"
-            raise Refused("goods_not_in_place", f"{format_ref(ORDER, order.id)}: {detail}")
+            if waiting:
+                raise Refused("goods_not_in_place", "{order}: {goods}",
+                              order=format_ref(ORDER, order.id), goods=_describe(waiting))
+            raise Refused("goods_not_in_place", "{order}: nothing is ready",
+                          order=format_ref(ORDER, order.id))
         record_event(final, order=order.id, skus=done)
         return order_view(order, today)
 

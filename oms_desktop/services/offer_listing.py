@@ -76,7 +76,7 @@ def offer_page(db: Database, supplier_code: str, text: str = "",
     finds): the rows after `cursor` (from the first when None), or with `backward` the
     rows just before it, in list order either way."""
     if not 0 < limit <= MAX_PAGE:
-        raise InvalidInput("page", f"limit {limit} is out of range")
+        raise InvalidInput("page", "limit {limit} is out of range", limit=limit)
     supplier_id = supplier_row(supplier_code).id
     text = str(text or "").strip()
     if not text:

@@ -159,7 +159,8 @@ def _choice(value: str | None, allowed: tuple[str, ...], name: str) -> str | Non
         return None
     value = str(value).strip().lower()
     if value not in allowed:
-        raise InvalidInput(name, f"'{value}' is not one of {', '.join(allowed)}")
+        raise InvalidInput(name, "'{value}' is not one of {allowed}",
+                           value=value, allowed=", ".join(allowed))
     return value
 
 

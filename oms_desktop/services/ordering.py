@@ -109,17 +109,19 @@ def _choice(enum, value: str, field_name: str):
         return enum(str(value).strip().lower().replace("-", "_"))
     except ValueError:
         allowed = ", ".join(e.value for e in enum)
-        raise InvalidInput(field_name, f"'{value}' is not one of {allowed}") from None
+        raise InvalidInput(field_name, "'{value}' is not one of {allowed}",
+                           value=value, allowed=allowed) from None
 
 
 def _context(cfg: Configuration, request: OrderRequest, today: datetime.date) -> OrderContext:
     site = str(request.site).strip().upper()
     if site not in cfg.network.sites:
-        raise InvalidInput("site", f"unknown site {request.site}")
+        raise InvalidInput("site", "unknown site {site}", site=request.site)
     channel = _choice(Channel, request.channel, "channel")
     mode = _choice(Mode, request.mode, "mode")
     if mode is not Mode.DELIVERY and cfg.network.site(site).kind is not SiteKind.SHOP:
-        raise InvalidInput("site", f"{site} is a warehouse: customers collect in a shop")
+        raise InvalidInput("site", "{site} is a warehouse: customers collect in a shop",
+                           site=site)
     return OrderContext(site, channel, mode, today)
 
 
@@ -268,7 +270,8 @@ def cancel_order(db: Database, ref: str, today: datetime.date | None = None) -> 
     with writing(db):
         order = order_row(ref)
         if order.status != "open":
-            raise Refused("not_open", f"{format_ref(ORDER, order.id)} is already {order.status}")
+            raise Refused("not_open", "{order} is already {status}",
+                          order=format_ref(ORDER, order.id), status=order.status)
         cancelled = 0
         for line in order.lines:
             if line.status not in ("allocated", "ready"):
@@ -331,7 +334,8 @@ def reallocate_order(db: Database, ref: str, today: datetime.date | None = None)
     with writing(db):
         order = order_row(ref)
         if order.status != "open":
-            raise Refused("not_open", f"{format_ref(ORDER, order.id)} is {order.status}")
+            raise Refused("not_open", "{order} is {status}",
+                          order=format_ref(ORDER, order.id), status=order.status)
         cfg = load_configuration(db, today)
         ctx = OrderContext(cfg.site_codes[order.site_id], Channel(order.channel),
                            Mode(order.mode), today)

@@ -273,11 +273,14 @@ def _incoming_free(product_id) -> object:
 
 def _check(flt: CatalogFilter, offset: int, limit: int) -> None:
     if flt.show not in SHOWS:
-        raise InvalidInput("show", f"'{flt.show}' is not one of {', '.join(SHOWS)}")
+        raise InvalidInput("show", "'{value}' is not one of {allowed}",
+                           value=flt.show, allowed=", ".join(SHOWS))
     if flt.sort not in SORTS:
-        raise InvalidInput("sort", f"'{flt.sort}' is not one of {', '.join(SORTS)}")
+        raise InvalidInput("sort", "'{value}' is not one of {allowed}",
+                           value=flt.sort, allowed=", ".join(SORTS))
     if offset < 0 or not 0 < limit <= MAX_PAGE:
-        raise InvalidInput("page", f"offset {offset} and limit {limit} are out of range")
+        raise InvalidInput("page", "offset {offset} and limit {limit} are out of range",
+                           offset=offset, limit=limit)
 
 
 def _column(db: Database, query) -> list:

@@ -42,9 +42,9 @@ def add_product(db: Database, sku: str, name: str, price: str, *, ean: str | Non
     ean = normalize_ean(ean)
     with writing(db):
         if ProductRow.get_or_none(ProductRow.sku == sku):
-            raise InvalidInput("sku", f"product {sku} already exists")
+            raise InvalidInput("sku", "product {sku} already exists", sku=sku)
         if ean and ProductRow.get_or_none(ProductRow.ean == ean):
-            raise InvalidInput("ean", f"EAN {ean} is already used by another product")
+            raise InvalidInput("ean", "EAN {ean} is already used by another product", ean=ean)
         row = ProductRow.create(sku=sku, ean=ean, name=name.strip(), price_cents=price_cents,
                                 vat_bp=vat_bp)
         index_products(db, [row.id])
@@ -72,7 +72,8 @@ def update_product(db: Database, sku: str, *, name: str | None = None,
         row = product_row(resolve_sku(sku))
         if changes.get("ean") and ProductRow.get_or_none(
                 (ProductRow.ean == changes["ean"]) & (ProductRow.id != row.id)):
-            raise InvalidInput("ean", f"EAN {changes['ean']} is already used by another product")
+            raise InvalidInput("ean", "EAN {ean} is already used by another product",
+                               ean=changes["ean"])
         for key, value in changes.items():
             setattr(row, key, value)
         row.save()
@@ -102,8 +103,8 @@ def resolve_sku(identifier: str) -> str:
         if len(skus) == 1:
             return skus[0]
         if len(skus) > 1:
-            raise InvalidInput("sku", f"'{key}' names several products ({', '.join(sorted(skus))});"
-                                      f" use the SKU")
+            raise InvalidInput("sku", "'{key}' names several products ({skus}); use the SKU",
+                               key=key, skus=", ".join(sorted(skus)))
     raise NotFound("product", key)
 
 

@@ -136,8 +136,9 @@ def create_po(db: Database, supplier: str, site: str, expected: str | datetime.d
             sku = resolve_sku(identifier)
             offer = _offer_for(supplier_r, sku)
             if cost is None and offer is None:
-                raise InvalidInput("cost", f"{sku} is not in {supplier_r.code}'s catalog: "
-                                           f"give its cost (SKU:QTY:COST)")
+                raise InvalidInput("cost", "{sku} is not in {supplier}'s catalog: "
+                                           "give its cost (SKU:QTY:COST)",
+                                   sku=sku, supplier=supplier_r.code)
             unit_cost = parse_money(cost, f"cost of {sku}") if cost is not None \
                 else offer.cost_cents
             product = ensure_product(sku)
@@ -155,8 +156,8 @@ def confirm_po(db: Database, ref: str, today: datetime.date | None = None) -> PO
     with writing(db):
         po = po_row(ref)
         if po.status != "draft":
-            raise Refused("not_draft", f"{format_ref(PURCHASE_ORDER, po.id)} is {po.status}, "
-                                       f"only a draft can be confirmed")
+            raise Refused("not_draft", "{po} is {status}, only a draft can be confirmed",
+                          po=format_ref(PURCHASE_ORDER, po.id), status=po.status)
         po.status = "confirmed"
         po.confirmed_at = datetime.datetime.now().replace(microsecond=0)
         po.save()
@@ -182,13 +183,15 @@ def set_expected_date(db: Database, ref: str, expected: str | datetime.date,
     with writing(db):
         po = po_row(ref)
         if po.status not in OPEN_STATUSES:
-            raise Refused("closed", f"{format_ref(PURCHASE_ORDER, po.id)} is {po.status}")
+            raise Refused("closed", "{po} is {status}",
+                          po=format_ref(PURCHASE_ORDER, po.id), status=po.status)
         lines = list(po.lines)
         if sku:
             wanted = resolve_sku(sku)
             lines = [line for line in lines if line.product.sku == wanted]
             if not lines:
-                raise InvalidInput("sku", f"{wanted} is not on {format_ref(PURCHASE_ORDER, po.id)}")
+                raise InvalidInput("sku", "{sku} is not on {po}",
+                                   sku=wanted, po=format_ref(PURCHASE_ORDER, po.id))
             for line in lines:
                 line.expected_date = new_date
                 line.save()
@@ -209,10 +212,15 @@ def cancel_po(db: Database, ref: str, today: datetime.date | None = None) -> POV
     with writing(db):
         po = po_row(ref)
         if po.status not in ("draft", "confirmed"):
-            hint = " (close it instead: oms po close)" if po.status == "partially_received" else ""
-            raise Refused("cannot_cancel", f"{format_ref(PURCHASE_ORDER, po.id)} is "
-                                           f"{po.status}: only a draft or a confirmed PO that "
-                                           f"nothing was received of can be cancelled{hint}")
+            po_ref = format_ref(PURCHASE_ORDER, po.id)
+            if po.status == "partially_received":
+                raise Refused("cannot_cancel", "{po} is {status}: only a draft or a confirmed PO "
+                                               "that nothing was received of can be cancelled "
+                                               "(close it instead: oms po close)",
+                              po=po_ref, status=po.status)
+            raise Refused("cannot_cancel", "{po} is {status}: only a draft or a confirmed PO "
+                                           "that nothing was received of can be cancelled",
+                          po=po_ref, status=po.status)
         was_draft = po.status == "draft"
         po.status = "cancelled"
         po.save()
@@ -243,9 +251,9 @@ def close_po(db: Database, ref: str, today: datetime.date | None = None) -> POVi
     with writing(db):
         po = po_row(ref)
         if po.status != "partially_received":
-            raise Refused("cannot_close", f"{format_ref(PURCHASE_ORDER, po.id)} is {po.status}:"
-                                          f" only a partly received PO can be closed "
-                                          f"(cancel a confirmed one)")
+            raise Refused("cannot_close", "{po} is {status}: only a partly received PO can be "
+                                          "closed (cancel a confirmed one)",
+                          po=format_ref(PURCHASE_ORDER, po.id), status=po.status)
         po.status = "received"
         po.save()
         cfg = load_configuration(db, today)

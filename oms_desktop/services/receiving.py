@@ -67,7 +67,7 @@ def _quantities(lines: list[PurchaseLineRow], given: list[tuple[str, int]] | Non
         todo = [(line, line.qty - line.received_qty) for line in lines
                 if line.qty > line.received_qty]
         if not todo:
-            raise Refused("nothing_outstanding", f"everything on {po_ref} was received")
+            raise Refused("nothing_outstanding", "everything on {po} was received", po=po_ref)
         return todo
     by_sku = defaultdict(list)
     for line in lines:
@@ -77,7 +77,7 @@ def _quantities(lines: list[PurchaseLineRow], given: list[tuple[str, int]] | Non
         qty = parse_quantity(qty, f"quantity of {identifier}")
         sku = resolve_sku(identifier)
         if sku not in by_sku:
-            raise InvalidInput("line", f"{sku} is not on {po_ref}")
+            raise InvalidInput("line", "{sku} is not on {po}", sku=sku, po=po_ref)
         candidates = by_sku[sku]
         for i, line in enumerate(candidates):  # fill what is outstanding, extra on the last
             take = qty if i == len(candidates) - 1 else min(qty, max(line.qty - line.received_qty, 0))
@@ -129,8 +129,9 @@ def receive_po(db: Database, ref: str, lines: list[tuple[str, int]] | None = Non
         po = po_row(ref)
         po_ref = format_ref(PURCHASE_ORDER, po.id)
         if po.status not in ("confirmed", "partially_received"):
-            raise Refused("not_receivable", f"{po_ref} is {po.status}: only a confirmed PO can "
-                                            f"be received")
+            raise Refused("not_receivable", "{po} is {status}: only a confirmed PO can be "
+                                            "received",
+                          po=po_ref, status=po.status)
         cfg = load_configuration(db, today)
         po_lines = list(PurchaseLineRow.select(PurchaseLineRow, ProductRow).join(ProductRow)
                         .where(PurchaseLineRow.po == po).order_by(PurchaseLineRow.id))

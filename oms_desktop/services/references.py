@@ -17,5 +17,6 @@ def parse_ref(prefix: str, text: str | int, field: str) -> int:
     if raw.startswith(prefix + "-"):
         raw = raw[len(prefix) + 1:]
     if not (raw.isascii() and raw.isdigit()) or int(raw) == 0 or len(raw) > 12:
-        raise InvalidInput(field, f"'{text}' is not a {prefix} number (like {prefix}-000001)")
+        raise InvalidInput(field, "'{text}' is not a {prefix} number (like {prefix}-000001)",
+                           text=text, prefix=prefix)
     return int(raw)

@@ -460,20 +460,22 @@ def run_report(db: Database, name: str, date_from=None, date_to=None, site: str 
     """Runs report `name` over [date_from, date_to] (dates or YYYY-MM-DD; by default the 30
     days up to today) for one site's code or all sites."""
     if name not in REPORTS:
-        raise InvalidInput("report", f"'{name}' is not a report ({', '.join(REPORTS)})")
+        raise InvalidInput("report", "'{report}' is not a report ({reports})",
+                           report=name, reports=", ".join(REPORTS))
     today = today or clock_today()
     end = parse_date(date_to, "--to") if date_to not in (None, "") else today
     start = parse_date(date_from, "--from") if date_from not in (None, "") else \
         end - datetime.timedelta(days=DEFAULT_DAYS - 1)
     if start > end:
-        raise InvalidInput("--from", f"{start} is after {end}")
+        raise InvalidInput("--from", "{start} is after {end}", start=start, end=end)
     if end - start > datetime.timedelta(days=366 * 20):
-        raise InvalidInput("--from", f"{start} to {end} is more than 20 years (a typo?)")
+        raise InvalidInput("--from", "{start} to {end} is more than 20 years (a typo?)",
+                           start=start, end=end)
     code = None
     if site not in (None, ""):
         code = str(site).strip().upper()
         if not _site_exists(db, code):
-            raise InvalidInput("--site", f"no site '{site}'")
+            raise InvalidInput("--site", "no site '{site}'", site=site)
     return REPORTS[name](db, Period(start, end, code, today))
 
 

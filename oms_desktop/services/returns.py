@@ -39,16 +39,18 @@ def return_goods(db: Database, ref: str, sku: str, qty: int | str, reason: str,
         lines = [line for line in OrderLineRow.select(OrderLineRow, ProductRow).join(ProductRow)
                  .where((OrderLineRow.order == order) & (ProductRow.sku == wanted))]
         if not lines:
-            raise InvalidInput("sku", f"{wanted} is not on {reference}")
+            raise InvalidInput("sku", "{sku} is not on {order}", sku=wanted, order=reference)
         handed = sum(line.qty for line in lines if line.status in ("shipped", "collected"))
         if not handed:
-            raise Refused("not_delivered", f"{wanted} on {reference} has not reached the "
-                                           f"customer: cancel the order instead")
+            raise Refused("not_delivered", "{sku} on {order} has not reached the customer: "
+                                           "cancel the order instead",
+                          sku=wanted, order=reference)
         product_id = lines[0].product_id
         returnable = handed - _returned_already(reference, product_id)
         if qty > returnable:
-            raise InvalidInput("quantity", f"only {returnable} of {wanted} on {reference} can "
-                                           f"still be returned")
+            raise InvalidInput("quantity", "only {returnable} of {sku} on {order} can still be "
+                                           "returned",
+                               returnable=returnable, sku=wanted, order=reference)
         site_id = site_row(site).id if site else order.site_id
         post_movement(site_id, product_id, qty, "return", reason.strip(), reference)
         record_event("returned", order=order.id, sku=wanted, qty=qty, reason=reason.strip())

@@ -115,7 +115,8 @@ def find_in_catalog(db: Database, text: str, show: str = "all", *, first: int = 
     from .product_catalog import LOW_STOCK, SHOWS, CatalogFilter, product_rows, shown_among
 
     if show not in SHOWS:
-        raise InvalidInput("show", f"'{show}' is not one of {', '.join(SHOWS)}")
+        raise InvalidInput("show", "'{value}' is not one of {allowed}",
+                           value=show, allowed=", ".join(SHOWS))
     found = search_index.search_hits(db, str(text or "").strip(), limit + 1)
     more = len(found) > limit
     skus = [sku for _, _, sku in found[:limit]]

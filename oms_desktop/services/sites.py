@@ -42,7 +42,7 @@ def site_row(code: str) -> SiteRow:
 
 def _days(value: int, field: str) -> int:
     if value is None or int(value) < 0 or int(value) > 60:
-        raise InvalidInput(field, f"must be between 0 and 60 days (got {value})")
+        raise InvalidInput(field, "must be between 0 and 60 days (got {value})", value=value)
     return int(value)
 
 
@@ -57,7 +57,7 @@ def add_site(db: Database, code: str, name: str, kind: str, *, handling_days: in
     try:
         site_kind = SiteKind(str(kind).strip().lower())
     except ValueError:
-        raise InvalidInput("kind", f"'{kind}' is not shop or warehouse") from None
+        raise InvalidInput("kind", "'{kind}' is not shop or warehouse", kind=kind) from None
     warehouse = site_kind is SiteKind.WAREHOUSE
     handling = _days(handling_days if handling_days is not None else (1 if warehouse else 0),
                      "handling days")
@@ -66,7 +66,7 @@ def add_site(db: Database, code: str, name: str, kind: str, *, handling_days: in
     country = str(country or "FR").strip().upper()
     with writing(db):
         if SiteRow.get_or_none(SiteRow.code == code):
-            raise InvalidInput("code", f"site {code} already exists")
+            raise InvalidInput("code", "site {site} already exists", site=code)
         row = SiteRow.create(code=code, name=name.strip(), kind=site_kind.value, address=address,
                              country=country, handling_days=handling, opening_days=days,
                              phone=phone, email=email)
@@ -78,7 +78,7 @@ def update_site(db: Database, code: str, **changes) -> SiteInfo:
     allowed = {"name", "address", "country", "handling_days", "opening_days", "phone", "email"}
     unknown = set(changes) - allowed
     if unknown:
-        raise InvalidInput("site", f"cannot change {', '.join(sorted(unknown))}")
+        raise InvalidInput("site", "cannot change {fields}", fields=", ".join(sorted(unknown)))
     if "handling_days" in changes:
         changes["handling_days"] = _days(changes["handling_days"], "handling days")
     if "opening_days" in changes:

@@ -46,9 +46,13 @@ def set_rules(db: Database, channel: str, mode: str, preference: str | None = No
     """Changes the order of preference and/or the split rule of one channel and mode."""
     try:
         channel_v = Channel(channel)
+    except ValueError:  # the words of Enum's own error
+        raise InvalidInput("channel/mode", "{value!r} is not a valid Channel",
+                           value=channel) from None
+    try:
         mode_v = Mode(mode)
-    except ValueError as error:
-        raise InvalidInput("channel/mode", str(error)) from None
+    except ValueError:
+        raise InvalidInput("channel/mode", "{value!r} is not a valid Mode", value=mode) from None
     if mode_v is Mode.TAKE_AWAY:
         raise InvalidInput("mode", "take away always serves from the shop's own shelf")
     with writing(db):
@@ -57,7 +61,8 @@ def set_rules(db: Database, channel: str, mode: str, preference: str | None = No
         try:
             split_v = SplitRule(split) if split else current.split
         except ValueError:
-            raise InvalidInput("split", f"'{split}' is not never, if_earlier or always") from None
+            raise InvalidInput("split", "'{split}' is not never, if_earlier or always",
+                               split=split) from None
         rules = SourcingRules(parse_preference(preference) if preference else current.preference,
                               split_v)
         settings.set_setting("rules", book.with_rules(channel_v, mode_v, rules).to_json())

@@ -99,8 +99,10 @@ def adjust_stock(db: Database, site: str, sku: str, delta: int | str, reason: st
         on_hand = current.on_hand if current else 0
         reserved = current.reserved if current else 0
         if on_hand + delta < reserved:
-            raise InvalidInput("delta", f"{site} would hold {on_hand + delta} of {product.sku} "
-                                        f"but {reserved} are reserved for customer orders")
+            raise InvalidInput("delta", "{site} would hold {quantity} of {sku} but {reserved} "
+                                        "are reserved for customer orders",
+                               site=site, quantity=on_hand + delta, sku=product.sku,
+                               reserved=reserved)
         post_movement(site_id, product.id, delta, "adjustment", reason.strip())
         if delta > 0:
             resource_unsupplied(db, [product.id], load_configuration(db, clock_today()),

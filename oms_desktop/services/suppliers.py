@@ -47,16 +47,17 @@ def add_supplier(db: Database, code: str, name: str, lead_days: int | str, *,
     try:
         lead = int(lead_days)
     except (TypeError, ValueError):
-        raise InvalidInput("lead days", f"'{lead_days}' is not a whole number of days") from None
+        raise InvalidInput("lead days", "'{text}' is not a whole number of days",
+                           text=lead_days) from None
     if not 0 <= lead <= 365:
-        raise InvalidInput("lead days", f"must be between 0 and 365 (got {lead})")
+        raise InvalidInput("lead days", "must be between 0 and 365 (got {value})", value=lead)
     days = format_weekdays(parse_weekdays(order_days, "order days"))
     minimum = parse_money(min_order, "minimum order")
     if email and "@" not in email:
-        raise InvalidInput("email", f"'{email}' is not an e-mail address")
+        raise InvalidInput("email", "'{email}' is not an e-mail address", email=email)
     with writing(db):
         if SupplierRow.get_or_none(SupplierRow.code == code):
-            raise InvalidInput("code", f"supplier {code} already exists")
+            raise InvalidInput("code", "supplier {supplier} already exists", supplier=code)
         row = SupplierRow.create(code=code, name=name.strip(), lead_days=lead, order_days=days,
                                  min_order_cents=minimum, address=address, email=email,
                                  country=str(country or "FR").upper())

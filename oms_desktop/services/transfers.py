@@ -109,8 +109,11 @@ def create_transfer(db: Database, origin: str, destination: str, lines: list[tup
             free = (stock.on_hand - stock.reserved) if stock else 0
             if qty > free + sum(p.qty for p in pegs):
                 raise InvalidInput(f"quantity of {identifier}",
-                                   f"{origin_row.code} can send {free + sum(p.qty for p in pegs)}"
-                                   f" (free or reserved for {destination_row.code}), not {qty}")
+                                   "{origin} can send {available} (free or reserved for "
+                                   "{destination}), not {qty}",
+                                   origin=origin_row.code,
+                                   available=free + sum(p.qty for p in pegs),
+                                   destination=destination_row.code, qty=qty)
             moving, left = [], qty
             for peg in pegs:
                 if left == 0:
@@ -135,8 +138,8 @@ def receive_transfer(db: Database, ref: str, today: datetime.date | None = None)
     with writing(db):
         transfer = transfer_row(ref)
         if transfer.status != "in_transit":
-            raise Refused("not_in_transit", f"{format_ref(TRANSFER, transfer.id)} is "
-                                            f"already {transfer.status}")
+            raise Refused("not_in_transit", "{transfer} is already {status}",
+                          transfer=format_ref(TRANSFER, transfer.id), status=transfer.status)
         reserved = defaultdict(int)
         travelling = list(AllocationRow.select().where((AllocationRow.transfer == transfer)
                                                        & (AllocationRow.status == "in_transit")))

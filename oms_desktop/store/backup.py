@@ -53,9 +53,10 @@ def database_file(location: str | os.PathLike | None) -> Path:
     text = resolve_location(location)
     if is_postgres(text):
         raise Refused("postgresql_backup",
-                      f"{display_location(text)} is a PostgreSQL database: back it up with "
-                      f"pg_dump and restore it with pg_restore (or psql) on the server; the "
-                      f"app copies SQLite files only", {"database": display_location(text)})
+                      "{database} is a PostgreSQL database: back it up with "
+                      "pg_dump and restore it with pg_restore (or psql) on the server; the "
+                      "app copies SQLite files only", {"database": display_location(text)},
+                      database=display_location(text))
     return _sqlite_path(text).absolute()
 
 
@@ -95,9 +96,11 @@ def copy_database(source: Path, target: Path) -> int:
             raise StorageError(f"{source.parent} is a read-only folder: the database cannot be "
                                f"read without writing beside it; nothing was copied") from None
         disk = storage_error(source, error)
-        raise disk or InvalidInput(str(source), f"cannot be read ({error})") from None
+        raise disk or InvalidInput(str(source), "cannot be read ({reason})",
+                                   reason=str(error)) from None
     except sqlite3.DatabaseError as error:
-        raise InvalidInput(str(source), f"the database is damaged ({error})") from None
+        raise InvalidInput(str(source), "the database is damaged ({reason})",
+                           reason=str(error)) from None
     new_folder = not target.parent.exists()
     temp = _temp_beside(target, "backup")
     try:
@@ -106,16 +109,16 @@ def copy_database(source: Path, target: Path) -> int:
             problem = _quick_check(temp)
             if problem:
                 problem = problem.strip().splitlines()[0]
-                raise InvalidInput(str(source), f"the database is damaged ({problem}); the copy "
-                                                f"was not kept")
+                raise InvalidInput(str(source), "the database is damaged ({reason}); the copy "
+                                                "was not kept", reason=problem)
             _sync(temp)
             os.replace(temp, target)
             _sync_folder(target.parent)
         except (OSError, sqlite3.Error) as error:
             if isinstance(error, sqlite3.DatabaseError) \
                     and not isinstance(error, sqlite3.OperationalError):
-                raise InvalidInput(str(source), f"the database is damaged ({error}); the copy "
-                                                f"was not kept") from None
+                raise InvalidInput(str(source), "the database is damaged ({reason}); the copy "
+                                                "was not kept", reason=str(error)) from None
             raise _disk_problem(target, error) from None
     finally:
         _remove(temp)
@@ -132,17 +135,17 @@ def inspect_database(path: Path, shown: str | None = None) -> FileFacts:
     try:
         reader = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as error:
-        raise InvalidInput(shown, f"cannot be read ({error})") from None
+        raise InvalidInput(shown, "cannot be read ({reason})", reason=str(error)) from None
     try:
         try:
             problems = [row[0] for row in reader.execute("PRAGMA integrity_check(3)")]
         except sqlite3.DatabaseError as error:
-            raise InvalidInput(shown, f"this file is damaged ({error}); choose another "
-                                      f"backup") from None
+            raise InvalidInput(shown, "this file is damaged ({reason}); choose another "
+                                      "backup", reason=str(error)) from None
         if problems != ["ok"]:
             first = (problems[0] or "").strip().splitlines()[0]
-            raise InvalidInput(shown, f"this database is damaged ({first}); choose another "
-                                      f"backup")
+            raise InvalidInput(shown, "this database is damaged ({reason}); choose another "
+                                      "backup", reason=first)
         tables = [row[0] for row in reader.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
         if not tables:
@@ -151,9 +154,10 @@ def inspect_database(path: Path, shown: str | None = None) -> FileFacts:
         version = reader.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
         if version > CURRENT_VERSION:
             raise Refused("schema_too_new",
-                          f"{shown} was written by a newer version of the app (schema "
-                          f"{version}; this version knows up to {CURRENT_VERSION}); update "
-                          f"the app to restore it", {"found": version, "known": CURRENT_VERSION})
+                          "{file} was written by a newer version of the app (schema "
+                          "{version}; this version knows up to {known}); update "
+                          "the app to restore it", {"found": version, "known": CURRENT_VERSION},
+                          file=shown, version=version, known=CURRENT_VERSION)
         orders, last = _count(reader, "SELECT COUNT(*), MAX(created_on) FROM customer_order")
         products, _ = _count(reader, "SELECT COUNT(*), NULL FROM product")
     finally:
@@ -181,9 +185,10 @@ def inspect_backup(candidate: Path) -> FileFacts:
 
 
 def _refuse_not_a_backup(candidate: Path) -> None:
+    if not candidate.exists():
+        raise InvalidInput(str(candidate), "no such file")
     if not candidate.is_file():
-        raise InvalidInput(str(candidate), "no such file" if not candidate.exists()
-                           else "this is a folder, not a backup file")
+        raise InvalidInput(str(candidate), "this is a folder, not a backup file")
     if not is_sqlite_file(candidate):
         raise InvalidInput(str(candidate), "this is not a database file")
 
@@ -276,8 +281,8 @@ def _tables(path: Path) -> list[str]:
 def _refuse_foreign(tables: list[str], shown: str) -> None:
     if tables and "schema_version" not in tables:
         listed = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
-        raise InvalidInput(shown, f"this database belongs to another program (tables: "
-                                  f"{listed}); choose a database of the app")
+        raise InvalidInput(shown, "this database belongs to another program (tables: "
+                                  "{tables}); choose a database of the app", tables=listed)
 
 
 def _quick_check(path: Path) -> str | None:
@@ -360,16 +365,16 @@ def _forget_interrupted_restores(target: Path) -> None:
 
 def _in_use(target: Path) -> Refused:
     return Refused("database_in_use",
-                   f"{target} is open in another window or program (another desk, an oms "
-                   f"command): close it there, then restore; nothing was changed",
-                   {"database": str(target)})
+                   "{database} is open in another window or program (another desk, an oms "
+                   "command): close it there, then restore; nothing was changed",
+                   {"database": str(target)}, database=str(target))
 
 
 def _candidate_problem(candidate: Path, target: Path, error: BaseException) -> OmsError:
     if isinstance(error, sqlite3.DatabaseError) and not isinstance(error,
                                                                    sqlite3.OperationalError):
-        return InvalidInput(str(candidate), f"this file is damaged ({error}); choose another "
-                                            f"backup")
+        return InvalidInput(str(candidate), "this file is damaged ({reason}); choose another "
+                                            "backup", reason=str(error))
     return _disk_problem(target.parent, error)
 
 
@@ -378,7 +383,7 @@ def _disk_problem(where: Path, error: BaseException) -> OmsError:
     if found is not None:
         return found
     reason = getattr(error, "strerror", None) or error
-    return InvalidInput(str(where), f"cannot be written ({reason})")
+    return InvalidInput(str(where), "cannot be written ({reason})", reason=str(reason))
 
 
 def _count(reader: sqlite3.Connection, sql: str) -> tuple[int, object]:

@@ -133,7 +133,7 @@ def _check_existing_file(path: Path) -> None:
         return
     with open(path, "rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise InvalidInput("database", f"{path} is not a database file")
+            raise InvalidInput("database", "{path} is not a database file", path=str(path))
     try:
         reader = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -151,11 +151,13 @@ def _check_existing_file(path: Path) -> None:
         disk = storage_error(path, error)
         if disk is not None:
             raise disk from None
-        raise InvalidInput("database", f"{path} is damaged and cannot be read ({error}); "
-                                       f"restore a backup or choose another file") from None
+        raise InvalidInput("database", "{path} is damaged and cannot be read ({reason}); "
+                                       "restore a backup or choose another file",
+                           path=str(path), reason=str(error)) from None
     if damage != "ok":
-        raise InvalidInput("database", f"{path} is damaged ({damage.splitlines()[0]}); "
-                                       f"restore a backup or choose another file")
+        raise InvalidInput("database", "{path} is damaged ({reason}); "
+                                       "restore a backup or choose another file",
+                           path=str(path), reason=damage.splitlines()[0])
     if tables and "schema_version" not in tables:
         raise _naming(ForeignDatabase(tables), path)
     if found is not None and found > CURRENT_VERSION:
@@ -179,12 +181,14 @@ def connect(location: str | os.PathLike | None = None) -> Database:
     else:
         path = _sqlite_path(location)
         if path.is_dir():
-            raise InvalidInput("database", f"{path} is a folder, not a database file")
+            raise InvalidInput("database", "{path} is a folder, not a database file",
+                               path=str(path))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise InvalidInput("database", f"cannot create the folder {path.parent} "
-                                           f"({error.strerror or error})") from None
+            raise InvalidInput("database", "cannot create the folder {folder} ({reason})",
+                               folder=str(path.parent),
+                               reason=str(error.strerror or error)) from None
         _check_writable(path)
         _check_existing_file(path)
         db = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=30)
@@ -252,10 +256,11 @@ def open_database(location: str | os.PathLike | None = None) -> Database:
     if disk is not None:
         raise disk
     if "malformed" in reason or "not a database" in reason:
-        raise InvalidInput("database", f"{display_location(location)} is damaged ({reason}); "
-                                       f"restore a backup or choose another file")
-    raise InvalidInput("database", f"{display_location(location)} cannot be opened as an "
-                                   f"oms database ({reason})")
+        raise InvalidInput("database", "{database} is damaged ({reason}); "
+                                       "restore a backup or choose another file",
+                           database=display_location(location), reason=reason)
+    raise InvalidInput("database", "{database} cannot be opened as an oms database ({reason})",
+                       database=display_location(location), reason=reason)
 
 
 def _drop_broken_upgrade_copies(db: Database, since: float) -> None:

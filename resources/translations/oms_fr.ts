@@ -5385,469 +5385,1164 @@ Le détail figure dans le journal&#xa0;:
     <name>errors</name>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="8"/>
-        <source>a French VAT number is FR, a 2-character key and the 9-digit SIREN</source>
+        <source>&apos;{code}&apos; is longer than {maximum} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="9"/>
-        <source>a backup cannot be written over the database itself</source>
+        <source>&apos;{code}&apos; must not contain spaces or &apos;:&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="10"/>
-        <source>a calendar needs at least one working weekday</source>
+        <source>&apos;{dialect}&apos; is not one of {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="11"/>
-        <source>a purchase order needs at least one line</source>
+        <source>&apos;{email}&apos; is not an e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="12"/>
-        <source>a source is named twice</source>
+        <source>&apos;{format}&apos; is not one of csv, xlsx, pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="13"/>
-        <source>a transfer goes to another site</source>
+        <source>&apos;{key}&apos; names several products ({skus}); use the SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="14"/>
-        <source>a transfer needs at least one line</source>
+        <source>&apos;{kind}&apos; is not shop or warehouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="15"/>
-        <source>an order needs at least one line</source>
+        <source>&apos;{language}&apos; is not one of {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="16"/>
-        <source>duplicate supplier reference (first on line {first})</source>
+        <source>&apos;{name}&apos; is not a source ({allowed})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="17"/>
-        <source>every line has already left the shop</source>
+        <source>&apos;{name}&apos; is not a weekday (mon, tue, ... sun)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="18"/>
-        <source>give a file path or a postgresql:// URL</source>
+        <source>&apos;{paper}&apos; is not one of {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="19"/>
-        <source>give the mapping a name</source>
+        <source>&apos;{part}&apos; is not a range like mon-fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="20"/>
-        <source>has {columns} columns, the header has {width}</source>
+        <source>&apos;{report}&apos; is not a report ({reports})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="21"/>
-        <source>home delivery needs the customer&apos;s address</source>
+        <source>&apos;{split}&apos; is not never, if_earlier or always</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="22"/>
-        <source>is longer than 120 characters</source>
+        <source>&apos;{text}&apos; has a wrong check digit (expected {expected})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="23"/>
-        <source>missing cost</source>
+        <source>&apos;{text}&apos; has more than two decimals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="24"/>
-        <source>must not be empty</source>
+        <source>&apos;{text}&apos; is not a VAT number (like FR76814672531)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="25"/>
-        <source>must not be zero</source>
+        <source>&apos;{text}&apos; is not a VAT rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="26"/>
-        <source>name at least one source</source>
+        <source>&apos;{text}&apos; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="27"/>
-        <source>name at least one weekday (mon, tue, ... sun)</source>
+        <source>&apos;{text}&apos; is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="28"/>
-        <source>no working day within a year</source>
+        <source>&apos;{text}&apos; is not a whole number of days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="29"/>
-        <source>not a CSV file: the first line has no comma, semicolon or tab between column names</source>
+        <source>&apos;{text}&apos; is not a {prefix} number (like {prefix}-000001)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="30"/>
-        <source>only a file path or a postgresql:// URL can be used</source>
+        <source>&apos;{text}&apos; is not an EAN-13 or EAN-8 (8 or 13 digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="31"/>
-        <source>pack size and minimum quantity are at least 1</source>
+        <source>&apos;{text}&apos; is not an amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="32"/>
-        <source>say why the customer returns it (e.g. &apos;damaged&apos;)</source>
+        <source>&apos;{text}&apos; is not yes or no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="33"/>
-        <source>say why the stock changes (e.g. &apos;stock count&apos;)</source>
+        <source>&apos;{text}&apos; is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="34"/>
-        <source>take away always serves from the shop&apos;s own shelf</source>
+        <source>&apos;{text}&apos; must be between 0 and 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="35"/>
-        <source>the URL must end with the database name, like postgresql://user@server/oms</source>
+        <source>&apos;{value}&apos; is not one of {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="36"/>
-        <source>the demo load was cancelled; nothing was written</source>
+        <source>EAN {ean} belongs to product {owner}, not {sku}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="37"/>
-        <source>the demo loads only into an empty database</source>
+        <source>EAN {ean} is already used by another product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="38"/>
-        <source>the file has no header line</source>
+        <source>a French VAT number is FR, a 2-character key and the 9-digit SIREN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="39"/>
-        <source>the import was cancelled; nothing was changed</source>
+        <source>a backup cannot be written over the database itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="40"/>
-        <source>there is no database file here</source>
+        <source>a calendar needs at least one working weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="41"/>
-        <source>this database is empty: it is not a backup of the app</source>
+        <source>a purchase order needs at least one line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="42"/>
-        <source>this file exists and is not a backup: choose another name</source>
+        <source>a source is named twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="43"/>
-        <source>this is a folder: give the name of the backup file</source>
+        <source>a transfer goes to another site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="44"/>
-        <source>this is not a database file</source>
+        <source>a transfer needs at least one line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="45"/>
-        <source>this is not a database file: nothing will be written over it</source>
+        <source>an order needs at least one line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="46"/>
-        <source>this is the database in use, not a backup</source>
+        <source>cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="47"/>
+        <source>cannot be written ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="48"/>
+        <source>cannot change {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="49"/>
+        <source>cannot create the folder {folder} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="50"/>
+        <source>cannot open {path}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="51"/>
+        <source>cannot open {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="52"/>
+        <source>cannot write {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="53"/>
+        <source>columns &apos;{title}&apos; and &apos;{other_title}&apos; both mean {field_name}; keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="54"/>
+        <source>description is longer than {maximum} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="55"/>
+        <source>duplicate supplier reference (first on line {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="56"/>
+        <source>every line has already left the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="57"/>
+        <source>everything on {po} was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="58"/>
+        <source>give a file path or a postgresql:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="59"/>
+        <source>give the full path of the file, not {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="60"/>
+        <source>give the mapping a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="61"/>
+        <source>has {columns} columns, the header has {width}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="62"/>
+        <source>home delivery needs the customer&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="63"/>
+        <source>is longer than 120 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="64"/>
+        <source>is longer than {maximum} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="65"/>
+        <source>limit {limit} is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="66"/>
+        <source>missing column for {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="67"/>
+        <source>missing column for {fields}, {first} or {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="68"/>
+        <source>missing column for {first} or {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="69"/>
+        <source>missing column {columns} (headers found: {found})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="70"/>
+        <source>missing column {columns}, {field_name} or {other_field_name} (headers found: {found})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="71"/>
+        <source>missing column {field_name} or {other_field_name} (headers found: {found})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="72"/>
+        <source>missing cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="73"/>
+        <source>missing description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="74"/>
+        <source>missing supplier reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="75"/>
+        <source>must be at least {minimum} (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="76"/>
+        <source>must be at most {maximum} (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="77"/>
+        <source>must be between 0 and 365 (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="78"/>
+        <source>must be between 0 and 60 days (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="79"/>
+        <source>must be between {minimum} and {maximum} (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="80"/>
+        <source>must be positive (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="81"/>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="82"/>
+        <source>must not be negative (got {text})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="83"/>
+        <source>must not be negative (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="84"/>
+        <source>must not be zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="85"/>
+        <source>name at least one source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="86"/>
+        <source>name at least one weekday (mon, tue, ... sun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="87"/>
+        <source>needs a SKU or an EAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="88"/>
+        <source>no site &apos;{site}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="89"/>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="90"/>
+        <source>no working day within a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="91"/>
+        <source>not a CSV file: the first line has no comma, semicolon or tab between column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="92"/>
+        <source>offset {offset} and limit {limit} are out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="93"/>
+        <source>only a file path or a postgresql:// URL can be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="94"/>
+        <source>only {returnable} of {sku} on {order} can still be returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="95"/>
+        <source>pack size and minimum quantity are at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="96"/>
+        <source>product {sku} already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="97"/>
+        <source>say why the customer returns it (e.g. &apos;damaged&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="98"/>
+        <source>say why the stock changes (e.g. &apos;stock count&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="99"/>
+        <source>site {site} already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="100"/>
+        <source>supplier reference is longer than {maximum} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="101"/>
+        <source>supplier {supplier} already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="102"/>
+        <source>take away always serves from the shop&apos;s own shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="103"/>
+        <source>the URL must end with the database name, like postgresql://user@server/oms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="104"/>
+        <source>the database is damaged ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="105"/>
+        <source>the database is damaged ({reason}); the copy was not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="106"/>
+        <source>the demo load was cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="107"/>
+        <source>the demo loads only into an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="108"/>
+        <source>the file has no header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="109"/>
+        <source>the import was cancelled; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="110"/>
+        <source>the key {key} does not match the SIREN {siren} (a typo?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="111"/>
+        <source>the mapping&apos;s column &apos;{title}&apos; ({field_name}) is not in the file (headers found: {found})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="112"/>
+        <source>the stock of {site} changed; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="113"/>
+        <source>there is no database file here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="114"/>
+        <source>this database belongs to another program (tables: {tables}); choose a database of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="115"/>
+        <source>this database is damaged ({reason}); choose another backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="116"/>
+        <source>this database is empty: it is not a backup of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="117"/>
+        <source>this file exists and is not a backup: choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="118"/>
+        <source>this file is damaged ({reason}); choose another backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="119"/>
+        <source>this is a folder, not a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="120"/>
+        <source>this is a folder: give the name of the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="121"/>
+        <source>this is not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="122"/>
+        <source>this is not a database file: nothing will be written over it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="123"/>
+        <source>this is the database in use, not a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="124"/>
         <source>two fields are mapped to the same column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="125"/>
+        <source>unknown field(s) {fields} (known: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="126"/>
+        <source>unknown site {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="127"/>
+        <source>{database} cannot be opened as an oms database ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="128"/>
+        <source>{database} is a PostgreSQL database: back it up with pg_dump and restore it with pg_restore (or psql) on the server; the app copies SQLite files only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="129"/>
+        <source>{database} is damaged ({reason}); restore a backup or choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="130"/>
+        <source>{database} is not a valid URL ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="131"/>
+        <source>{database} is open in another window or program (another desk, an oms command): close it there, then restore; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="132"/>
+        <source>{date} is in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="133"/>
+        <source>{date} is more than {years} years ahead (a typo?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="134"/>
+        <source>{file} cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="135"/>
+        <source>{file} changed while it was read; import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="136"/>
+        <source>{file} has no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="137"/>
+        <source>{file} is UTF-16 text; save it as CSV UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="138"/>
+        <source>{file} is a spreadsheet or an archive, not CSV; save it as CSV UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="139"/>
+        <source>{file} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="140"/>
+        <source>{file} is neither UTF-8 nor Windows-1252 text; save it as CSV UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="141"/>
+        <source>{file} is not a PNG, JPEG or GIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="142"/>
+        <source>{file} is not a readable CSV file ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="143"/>
+        <source>{file} is not a readable Excel workbook ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="144"/>
+        <source>{file} is not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="145"/>
+        <source>{file} starts as UTF-8 but holds invalid UTF-8 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="146"/>
+        <source>{file} was written by a newer version of the app (schema {version}; this version knows up to {known}); update the app to restore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="147"/>
+        <source>{order} has no line to prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="148"/>
+        <source>{order} is a {mode} order: it cannot be collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="149"/>
+        <source>{order} is a {mode} order: it cannot be shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="150"/>
+        <source>{order} is already {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="151"/>
+        <source>{order} is {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="152"/>
+        <source>{order} waits for goods: {goods}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="153"/>
+        <source>{order}: nothing is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="154"/>
+        <source>{order}: {goods}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="155"/>
+        <source>{origin} can send {available} (free or reserved for {destination}), not {qty}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="156"/>
+        <source>{path} is a folder, not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="157"/>
+        <source>{path} is damaged ({reason}); restore a backup or choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="158"/>
+        <source>{path} is damaged and cannot be read ({reason}); restore a backup or choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="159"/>
+        <source>{path} is not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="160"/>
+        <source>{po} is {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="161"/>
+        <source>{po} is {status}, only a draft can be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="162"/>
+        <source>{po} is {status}: only a confirmed PO can be received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="163"/>
+        <source>{po} is {status}: only a draft or a confirmed PO that nothing was received of can be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="164"/>
+        <source>{po} is {status}: only a draft or a confirmed PO that nothing was received of can be cancelled (close it instead: oms po close)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="165"/>
+        <source>{po} is {status}: only a partly received PO can be closed (cancel a confirmed one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="166"/>
+        <source>{site} is a warehouse: customers collect in a shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="167"/>
+        <source>{site} would hold {quantity} of {sku} but {reserved} are reserved for customer orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="168"/>
+        <source>{sku} is no longer sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="169"/>
+        <source>{sku} is not in {supplier}&apos;s catalog: give its cost (SKU:QTY:COST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="170"/>
+        <source>{sku} is not on {order}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="171"/>
+        <source>{sku} is not on {po}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="172"/>
+        <source>{sku} is not one of our products: give the item&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="173"/>
+        <source>{sku} on {order} has not reached the customer: cancel the order instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="174"/>
+        <source>{sku}: must be positive (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="175"/>
+        <source>{sku}: no single source holds {requested} (largest {largest}) and splitting is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="176"/>
+        <source>{sku}: no stock, no confirmed purchase order and no supplier offer can serve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="177"/>
+        <source>{sku}: only {available} on the shelf of {site} for {requested} wanted; offer pick-up or delivery instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="178"/>
+        <source>{sku}: {requested} wanted but only {available} can be sourced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="179"/>
+        <source>{start} is after {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="180"/>
+        <source>{start} to {end} is more than 20 years (a typo?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="181"/>
+        <source>{transfer} is already {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="182"/>
+        <source>{value!r} is not a valid Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="183"/>
+        <source>{value!r} is not a valid Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="184"/>
+        <source>{value} is more than {maximum:,} (a typo?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="51"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="188"/>
         <source>--csv-dialect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="52"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="189"/>
         <source>--format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="53"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="190"/>
         <source>--from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="54"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="191"/>
         <source>--out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="55"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="192"/>
         <source>--site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="56"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="193"/>
         <source>--to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="57"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="194"/>
         <source>OMS_TODAY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="58"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="195"/>
         <source>amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="59"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="196"/>
         <source>calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="60"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="197"/>
         <source>channel/mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="61"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="198"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="62"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="199"/>
         <source>column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="63"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="200"/>
         <source>cost</source>
         <translation type="unfinished">coût</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="64"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="201"/>
         <source>database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="65"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="202"/>
         <source>delivery address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="66"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="203"/>
         <source>delta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="67"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="204"/>
+        <source>description</source>
+        <translation type="unfinished">désignation</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="205"/>
         <source>destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="68"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="206"/>
         <source>ean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="69"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="207"/>
         <source>email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="70"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="208"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="71"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="209"/>
         <source>kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="72"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="210"/>
         <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="73"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="211"/>
         <source>lead days</source>
         <translation type="unfinished">délai (jours)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="74"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="212"/>
         <source>line</source>
         <translation type="unfinished">ligne</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="75"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="213"/>
         <source>lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="76"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="214"/>
         <source>logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="77"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="215"/>
         <source>mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="78"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="216"/>
         <source>minimum order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="79"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="217"/>
         <source>mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="80"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="218"/>
         <source>moq</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="81"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="219"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="82"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="220"/>
         <source>opening days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="83"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="221"/>
         <source>order</source>
         <translation type="unfinished">commande</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="84"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="222"/>
         <source>pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="85"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="223"/>
         <source>page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="86"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="224"/>
         <source>paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="87"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="225"/>
         <source>preference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="88"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="226"/>
         <source>price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="89"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="227"/>
         <source>product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="90"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="228"/>
         <source>purchase order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="91"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="229"/>
         <source>quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="92"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="230"/>
         <source>reason</source>
         <translation type="unfinished">motif</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="93"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="231"/>
         <source>report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="94"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="232"/>
         <source>show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="95"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="233"/>
         <source>site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="96"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="234"/>
         <source>sku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="97"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="235"/>
         <source>sort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="98"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="236"/>
         <source>split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="99"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="237"/>
         <source>supplier</source>
         <translation type="unfinished">fournisseur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="100"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="238"/>
         <source>supplier ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="101"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="239"/>
+        <source>supplier reference</source>
+        <translation type="unfinished">référence fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="240"/>
         <source>transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="102"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="241"/>
         <source>vat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="103"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="242"/>
         <source>vat number</source>
         <translation type="unfinished"></translation>
     </message>
