@@ -98,7 +98,8 @@ def error_text(error: BaseException) -> str:
     from ..domain.errors import InvalidInput, NotFound, OmsError
 
     if isinstance(error, InvalidInput):
-        return f"{field_text(error.field)}: {message_text(error)}"
+        return tr("{field}: {message}").format(field=field_text(error.field),
+                                               message=message_text(error))
     if isinstance(error, NotFound):
         return tr("{kind} not found: {key}").format(kind=field_text(error.kind), key=error.key)
     if isinstance(error, OmsError):

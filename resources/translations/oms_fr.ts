@@ -406,12 +406,17 @@
         <translation>date dépassée</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="103"/>
-        <source>{kind} not found: {key}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../oms_desktop/ui/texts.py" line="101"/>
+        <source>{field}: {message}</source>
+        <translation>{field}&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="106"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="104"/>
+        <source>{kind} not found: {key}</source>
+        <translation>{kind} introuvable&#xa0;: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="107"/>
         <source>Something unexpected went wrong ({kind}). Your data is safe; the details are in the log.</source>
         <translation>Une erreur inattendue s&apos;est produite ({kind}). Vos données sont intactes&#xa0;; le détail figure dans le journal.</translation>
     </message>
@@ -5386,887 +5391,887 @@ Le détail figure dans le journal&#xa0;:
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="8"/>
         <source>&apos;{code}&apos; is longer than {maximum} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{code}&#xa0;» dépasse {maximum} caractères</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="9"/>
         <source>&apos;{code}&apos; must not contain spaces or &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{code}&#xa0;» ne doit contenir ni espace ni «&#xa0;:&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="10"/>
         <source>&apos;{dialect}&apos; is not one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{dialect}&#xa0;» n&apos;est pas une valeur possible ({known})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="11"/>
         <source>&apos;{email}&apos; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{email}&#xa0;» n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="12"/>
         <source>&apos;{format}&apos; is not one of csv, xlsx, pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{format}&#xa0;» n&apos;est ni csv, ni xlsx, ni pdf</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="13"/>
         <source>&apos;{key}&apos; names several products ({skus}); use the SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{key}&#xa0;» désigne plusieurs produits ({skus})&#xa0;; indiquez la réf.</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="14"/>
         <source>&apos;{kind}&apos; is not shop or warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{kind}&#xa0;» n&apos;est ni shop (magasin) ni warehouse (entrepôt)</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="15"/>
         <source>&apos;{language}&apos; is not one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{language}&#xa0;» n&apos;est pas une langue disponible ({known})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="16"/>
         <source>&apos;{name}&apos; is not a source ({allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;est pas une source ({allowed})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="17"/>
         <source>&apos;{name}&apos; is not a weekday (mon, tue, ... sun)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;est pas un jour de la semaine (mon, tue, ... sun)</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="18"/>
         <source>&apos;{paper}&apos; is not one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{paper}&#xa0;» n&apos;est pas un format de papier possible ({known})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="19"/>
         <source>&apos;{part}&apos; is not a range like mon-fri</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{part}&#xa0;» n&apos;est pas une plage de jours comme mon-fri</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="20"/>
         <source>&apos;{report}&apos; is not a report ({reports})</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{report}&#xa0;» n&apos;est pas un rapport ({reports})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="21"/>
         <source>&apos;{split}&apos; is not never, if_earlier or always</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{split}&#xa0;» n&apos;est ni never, ni if_earlier, ni always</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="22"/>
         <source>&apos;{text}&apos; has a wrong check digit (expected {expected})</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» a un chiffre de contrôle erroné ({expected} attendu)</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="23"/>
         <source>&apos;{text}&apos; has more than two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» a plus de deux décimales</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="24"/>
         <source>&apos;{text}&apos; is not a VAT number (like FR76814672531)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un n° de TVA (par ex. FR76814672531)</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="25"/>
         <source>&apos;{text}&apos; is not a VAT rate</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un taux de TVA</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="26"/>
         <source>&apos;{text}&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="27"/>
         <source>&apos;{text}&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="28"/>
         <source>&apos;{text}&apos; is not a whole number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre entier de jours</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="29"/>
         <source>&apos;{text}&apos; is not a {prefix} number (like {prefix}-000001)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un numéro {prefix} (par ex. {prefix}-000001)</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="30"/>
         <source>&apos;{text}&apos; is not an EAN-13 or EAN-8 (8 or 13 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est ni un EAN-13 ni un EAN-8 (8 ou 13 chiffres)</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="31"/>
         <source>&apos;{text}&apos; is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un montant</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="32"/>
         <source>&apos;{text}&apos; is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est ni oui ni non</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="33"/>
         <source>&apos;{text}&apos; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» est trop élevé</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="34"/>
         <source>&apos;{text}&apos; must be between 0 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» doit être compris entre 0 et 100</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="35"/>
         <source>&apos;{value}&apos; is not one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une valeur possible ({allowed})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="36"/>
         <source>EAN {ean} belongs to product {owner}, not {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;EAN {ean} appartient au produit {owner}, et non à {sku}</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="37"/>
         <source>EAN {ean} is already used by another product</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;EAN {ean} est déjà utilisé par un autre produit</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="38"/>
         <source>a French VAT number is FR, a 2-character key and the 9-digit SIREN</source>
-        <translation type="unfinished"></translation>
+        <translation>un n° de TVA français se compose de FR, d&apos;une clé de 2 caractères et du SIREN à 9 chiffres</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="39"/>
         <source>a backup cannot be written over the database itself</source>
-        <translation type="unfinished"></translation>
+        <translation>une sauvegarde ne peut pas écraser la base de données elle-même</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="40"/>
         <source>a calendar needs at least one working weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut au moins un jour ouvré dans la semaine</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="41"/>
         <source>a purchase order needs at least one line</source>
-        <translation type="unfinished"></translation>
+        <translation>un bon de commande doit avoir au moins une ligne</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="42"/>
         <source>a source is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>une source est indiquée deux fois</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="43"/>
         <source>a transfer goes to another site</source>
-        <translation type="unfinished"></translation>
+        <translation>un transfert doit aller vers un autre site</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="44"/>
         <source>a transfer needs at least one line</source>
-        <translation type="unfinished"></translation>
+        <translation>un transfert doit avoir au moins une ligne</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="45"/>
         <source>an order needs at least one line</source>
-        <translation type="unfinished"></translation>
+        <translation>une commande doit avoir au moins une ligne</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="46"/>
         <source>cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible ({reason})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="47"/>
         <source>cannot be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture impossible ({reason})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="48"/>
         <source>cannot change {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de modifier {fields}</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="49"/>
         <source>cannot create the folder {folder} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier {folder} ({reason})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="50"/>
         <source>cannot open {path}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir {path}&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="51"/>
         <source>cannot open {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir {path}&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="52"/>
         <source>cannot write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire {path}&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="53"/>
         <source>columns &apos;{title}&apos; and &apos;{other_title}&apos; both mean {field_name}; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>les colonnes «&#xa0;{title}&#xa0;» et «&#xa0;{other_title}&#xa0;» désignent toutes deux {field_name}&#xa0;; n&apos;en gardez qu&apos;une</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="54"/>
         <source>description is longer than {maximum} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la désignation dépasse {maximum} caractères</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="55"/>
         <source>duplicate supplier reference (first on line {first})</source>
-        <translation type="unfinished"></translation>
+        <translation>référence fournisseur en double (déjà présente ligne {first})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="56"/>
         <source>every line has already left the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les lignes ont déjà quitté le magasin</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="57"/>
         <source>everything on {po} was received</source>
-        <translation type="unfinished"></translation>
+        <translation>tout a déjà été reçu sur {po}</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="58"/>
         <source>give a file path or a postgresql:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un chemin de fichier ou une URL postgresql://</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="59"/>
         <source>give the full path of the file, not {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez le chemin complet du fichier, pas {path}</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="60"/>
         <source>give the mapping a name</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez un nom à la correspondance</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="61"/>
         <source>has {columns} columns, the header has {width}</source>
-        <translation type="unfinished"></translation>
+        <translation>compte {columns} colonnes, l&apos;en-tête en compte {width}</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="62"/>
         <source>home delivery needs the customer&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>la livraison à domicile nécessite l&apos;adresse du client</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="63"/>
         <source>is longer than 120 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse 120 caractères</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="64"/>
         <source>is longer than {maximum} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse {maximum} caractères</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="65"/>
         <source>limit {limit} is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>la limite {limit} est hors plage</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="66"/>
         <source>missing column for {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne manquante pour {fields}</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="67"/>
         <source>missing column for {fields}, {first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne manquante pour {fields}, {first} ou {second}</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="68"/>
         <source>missing column for {first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne manquante pour {first} ou {second}</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="69"/>
         <source>missing column {columns} (headers found: {found})</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne manquante&#xa0;: {columns} (en-têtes trouvés&#xa0;: {found})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="70"/>
         <source>missing column {columns}, {field_name} or {other_field_name} (headers found: {found})</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne manquante&#xa0;: {columns}, {field_name} ou {other_field_name} (en-têtes trouvés&#xa0;: {found})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="71"/>
         <source>missing column {field_name} or {other_field_name} (headers found: {found})</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne manquante&#xa0;: {field_name} ou {other_field_name} (en-têtes trouvés&#xa0;: {found})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="72"/>
         <source>missing cost</source>
-        <translation type="unfinished"></translation>
+        <translation>coût manquant</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="73"/>
         <source>missing description</source>
-        <translation type="unfinished"></translation>
+        <translation>désignation manquante</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="74"/>
         <source>missing supplier reference</source>
-        <translation type="unfinished"></translation>
+        <translation>référence fournisseur manquante</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="75"/>
         <source>must be at least {minimum} (got {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir au moins {minimum} (reçu {value})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="76"/>
         <source>must be at most {maximum} (got {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir au plus {maximum} (reçu {value})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="77"/>
         <source>must be between 0 and 365 (got {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir entre 0 et 365 (reçu {value})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="78"/>
         <source>must be between 0 and 60 days (got {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir entre 0 et 60 jours (reçu {value})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="79"/>
         <source>must be between {minimum} and {maximum} (got {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir entre {minimum} et {maximum} (reçu {value})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="80"/>
         <source>must be positive (got {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre supérieur à zéro (reçu {value})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="81"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="82"/>
         <source>must not be negative (got {text})</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être négatif (reçu {text})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="83"/>
         <source>must not be negative (got {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur négative non acceptée (reçu {value})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="84"/>
         <source>must not be zero</source>
-        <translation type="unfinished"></translation>
+        <translation>zéro n&apos;est pas accepté</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="85"/>
         <source>name at least one source</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez au moins une source</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="86"/>
         <source>name at least one weekday (mon, tue, ... sun)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez au moins un jour de la semaine (mon, tue, ... sun)</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="87"/>
         <source>needs a SKU or an EAN</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut une réf. ou un EAN</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="88"/>
         <source>no site &apos;{site}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun site «&#xa0;{site}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="89"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="90"/>
         <source>no working day within a year</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun jour ouvré sur toute une année</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="91"/>
         <source>not a CSV file: the first line has no comma, semicolon or tab between column names</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier CSV&#xa0;: la première ligne n&apos;a ni virgule, ni point-virgule, ni tabulation entre les noms de colonnes</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="92"/>
         <source>offset {offset} and limit {limit} are out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>le décalage {offset} et la limite {limit} sont hors plage</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="93"/>
         <source>only a file path or a postgresql:// URL can be used</source>
-        <translation type="unfinished"></translation>
+        <translation>seul un chemin de fichier ou une URL postgresql:// peut être utilisé</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="94"/>
         <source>only {returnable} of {sku} on {order} can still be returned</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement {returnable} × {sku} de {order} peuvent encore être retournés</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="95"/>
         <source>pack size and minimum quantity are at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>le colisage et la quantité minimum valent au moins 1</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="96"/>
         <source>product {sku} already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>le produit {sku} existe déjà</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="97"/>
         <source>say why the customer returns it (e.g. &apos;damaged&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez pourquoi le client le rapporte (ex. «&#xa0;abîmé&#xa0;»)</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="98"/>
         <source>say why the stock changes (e.g. &apos;stock count&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez le motif de la variation de stock (ex. «&#xa0;inventaire&#xa0;»)</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="99"/>
         <source>site {site} already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>le site {site} existe déjà</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="100"/>
         <source>supplier reference is longer than {maximum} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence fournisseur dépasse {maximum} caractères</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="101"/>
         <source>supplier {supplier} already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>le fournisseur {supplier} existe déjà</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="102"/>
         <source>take away always serves from the shop&apos;s own shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>la vente à emporter est toujours servie depuis le rayon du magasin</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="103"/>
         <source>the URL must end with the database name, like postgresql://user@server/oms</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL doit se terminer par le nom de la base de données, par ex. postgresql://user@server/oms</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="104"/>
         <source>the database is damaged ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données est endommagée ({reason})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="105"/>
         <source>the database is damaged ({reason}); the copy was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données est endommagée ({reason})&#xa0;; la copie n&apos;a pas été conservée</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="106"/>
         <source>the demo load was cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>le chargement de la démo a été annulé&#xa0;; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="107"/>
         <source>the demo loads only into an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>la démo ne se charge que dans une base de données vide</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="108"/>
         <source>the file has no header line</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;a pas de ligne d&apos;en-tête</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="109"/>
         <source>the import was cancelled; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;import a été annulé&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="110"/>
         <source>the key {key} does not match the SIREN {siren} (a typo?)</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé {key} ne correspond pas au SIREN {siren} (faute de frappe&#xa0;?)</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="111"/>
         <source>the mapping&apos;s column &apos;{title}&apos; ({field_name}) is not in the file (headers found: {found})</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne «&#xa0;{title}&#xa0;» ({field_name}) de la correspondance est absente du fichier (en-têtes trouvés&#xa0;: {found})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="112"/>
         <source>the stock of {site} changed; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>le stock de {site} a changé&#xa0;; réessayez</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="113"/>
         <source>there is no database file here</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de base de données à cet emplacement</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="114"/>
         <source>this database belongs to another program (tables: {tables}); choose a database of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>cette base de données appartient à un autre programme (tables&#xa0;: {tables})&#xa0;; choisissez une base de données de l&apos;application</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="115"/>
         <source>this database is damaged ({reason}); choose another backup</source>
-        <translation type="unfinished"></translation>
+        <translation>cette base de données est endommagée ({reason})&#xa0;; choisissez une autre sauvegarde</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="116"/>
         <source>this database is empty: it is not a backup of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>cette base de données est vide&#xa0;: ce n&apos;est pas une sauvegarde de l&apos;application</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="117"/>
         <source>this file exists and is not a backup: choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier existe et n&apos;est pas une sauvegarde&#xa0;: choisissez un autre nom</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="118"/>
         <source>this file is damaged ({reason}); choose another backup</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier est endommagé ({reason})&#xa0;; choisissez une autre sauvegarde</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="119"/>
         <source>this is a folder, not a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un dossier, pas un fichier de sauvegarde</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="120"/>
         <source>this is a folder: give the name of the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un dossier&#xa0;: indiquez le nom du fichier de sauvegarde</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="121"/>
         <source>this is not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier de base de données</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="122"/>
         <source>this is not a database file: nothing will be written over it</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier de base de données&#xa0;: il ne sera pas écrasé</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="123"/>
         <source>this is the database in use, not a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est la base de données en cours d&apos;utilisation, pas une sauvegarde</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="124"/>
         <source>two fields are mapped to the same column</source>
-        <translation type="unfinished"></translation>
+        <translation>deux champs sont associés à la même colonne</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="125"/>
         <source>unknown field(s) {fields} (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>champ(s) inconnu(s)&#xa0;: {fields} (champs connus&#xa0;: {known})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="126"/>
         <source>unknown site {site}</source>
-        <translation type="unfinished"></translation>
+        <translation>site {site} inconnu</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="127"/>
         <source>{database} cannot be opened as an oms database ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir {database} comme base de données oms ({reason})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="128"/>
         <source>{database} is a PostgreSQL database: back it up with pg_dump and restore it with pg_restore (or psql) on the server; the app copies SQLite files only</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} est une base PostgreSQL&#xa0;: sauvegardez-la avec pg_dump et restaurez-la avec pg_restore (ou psql) sur le serveur&#xa0;; l&apos;application ne copie que des fichiers SQLite</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="129"/>
         <source>{database} is damaged ({reason}); restore a backup or choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>la base {database} est endommagée ({reason})&#xa0;; restaurez une sauvegarde ou choisissez un autre fichier</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="130"/>
         <source>{database} is not a valid URL ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} n&apos;est pas une URL valide ({reason})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="131"/>
         <source>{database} is open in another window or program (another desk, an oms command): close it there, then restore; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>la base {database} est ouverte dans une autre fenêtre ou un autre programme (un autre poste, une commande oms)&#xa0;: fermez-la là-bas, puis restaurez&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="132"/>
         <source>{date} is in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} est dans le passé</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="133"/>
         <source>{date} is more than {years} years ahead (a typo?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} est à plus de {years} ans dans le futur (faute de frappe&#xa0;?)</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="134"/>
         <source>{file} cannot be found</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est introuvable</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="135"/>
         <source>{file} changed while it was read; import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} a changé pendant sa lecture&#xa0;; importez-le à nouveau</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="136"/>
         <source>{file} has no header row</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;a pas de ligne d&apos;en-tête</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="137"/>
         <source>{file} is UTF-16 text; save it as CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est un texte UTF-16&#xa0;; enregistrez-le au format CSV UTF-8</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="138"/>
         <source>{file} is a spreadsheet or an archive, not CSV; save it as CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est un classeur ou une archive, pas un CSV&#xa0;; enregistrez-le au format CSV UTF-8</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="139"/>
         <source>{file} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est vide</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="140"/>
         <source>{file} is neither UTF-8 nor Windows-1252 text; save it as CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;est un texte ni UTF-8 ni Windows-1252&#xa0;; enregistrez-le au format CSV UTF-8</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="141"/>
         <source>{file} is not a PNG, JPEG or GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;est pas une image PNG, JPEG ou GIF</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="142"/>
         <source>{file} is not a readable CSV file ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;est pas un fichier CSV lisible ({error})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="143"/>
         <source>{file} is not a readable Excel workbook ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;est pas un classeur Excel lisible ({error})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="144"/>
         <source>{file} is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;est pas un fichier texte</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="145"/>
         <source>{file} starts as UTF-8 but holds invalid UTF-8 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} commence comme un texte UTF-8 mais contient des octets UTF-8 invalides</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="146"/>
         <source>{file} was written by a newer version of the app (schema {version}; this version knows up to {known}); update the app to restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} a été écrit par une version plus récente de l&apos;application (schéma {version}&#xa0;; cette version connaît jusqu&apos;au schéma {known})&#xa0;; mettez l&apos;application à jour pour restaurer cette sauvegarde</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="147"/>
         <source>{order} has no line to prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>{order} n&apos;a aucune ligne à préparer</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="148"/>
         <source>{order} is a {mode} order: it cannot be collected</source>
-        <translation type="unfinished"></translation>
+        <translation>{order} est en mode {mode}&#xa0;: elle ne peut pas être retirée</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="149"/>
         <source>{order} is a {mode} order: it cannot be shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{order} est en mode {mode}&#xa0;: elle ne peut pas être expédiée</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="150"/>
         <source>{order} is already {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{order} est déjà au statut {status}</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="151"/>
         <source>{order} is {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{order} est au statut {status}</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="152"/>
         <source>{order} waits for goods: {goods}</source>
-        <translation type="unfinished"></translation>
+        <translation>{order} attend de la marchandise&#xa0;: {goods}</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="153"/>
         <source>{order}: nothing is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{order}&#xa0;: rien n&apos;est prêt</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="154"/>
         <source>{order}: {goods}</source>
-        <translation type="unfinished"></translation>
+        <translation>{order}&#xa0;: {goods}</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="155"/>
         <source>{origin} can send {available} (free or reserved for {destination}), not {qty}</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin} peut envoyer {available} (libres ou réservés pour {destination}), pas {qty}</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="156"/>
         <source>{path} is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier, pas un fichier de base de données</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="157"/>
         <source>{path} is damaged ({reason}); restore a backup or choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier {path} est endommagé ({reason})&#xa0;; restaurez une sauvegarde ou choisissez un autre fichier</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="158"/>
         <source>{path} is damaged and cannot be read ({reason}); restore a backup or choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier {path} est endommagé et illisible ({reason})&#xa0;; restaurez une sauvegarde ou choisissez un autre fichier</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="159"/>
         <source>{path} is not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas un fichier de base de données</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="160"/>
         <source>{po} is {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{po} est au statut {status}</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="161"/>
         <source>{po} is {status}, only a draft can be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>{po} est au statut {status}&#xa0;: seul un brouillon peut être confirmé</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="162"/>
         <source>{po} is {status}: only a confirmed PO can be received</source>
-        <translation type="unfinished"></translation>
+        <translation>{po} est au statut {status}&#xa0;: seul un bon de commande confirmé peut être réceptionné</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="163"/>
         <source>{po} is {status}: only a draft or a confirmed PO that nothing was received of can be cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{po} est au statut {status}&#xa0;: seul un brouillon ou un bon de commande confirmé dont rien n&apos;a été reçu peut être annulé</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="164"/>
         <source>{po} is {status}: only a draft or a confirmed PO that nothing was received of can be cancelled (close it instead: oms po close)</source>
-        <translation type="unfinished"></translation>
+        <translation>{po} est au statut {status}&#xa0;: seul un brouillon ou un bon de commande confirmé dont rien n&apos;a été reçu peut être annulé (soldez-le plutôt&#xa0;: oms po close)</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="165"/>
         <source>{po} is {status}: only a partly received PO can be closed (cancel a confirmed one)</source>
-        <translation type="unfinished"></translation>
+        <translation>{po} est au statut {status}&#xa0;: seul un bon de commande reçu en partie peut être soldé (un bon confirmé s&apos;annule)</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="166"/>
         <source>{site} is a warehouse: customers collect in a shop</source>
-        <translation type="unfinished"></translation>
+        <translation>{site} est un entrepôt&#xa0;: les clients retirent leurs commandes en magasin</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="167"/>
         <source>{site} would hold {quantity} of {sku} but {reserved} are reserved for customer orders</source>
-        <translation type="unfinished"></translation>
+        <translation>le stock de {sku} à {site} passerait à {quantity}, mais {reserved} sont réservés pour des commandes clients</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="168"/>
         <source>{sku} is no longer sold</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} n&apos;est plus vendu</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="169"/>
         <source>{sku} is not in {supplier}&apos;s catalog: give its cost (SKU:QTY:COST)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} n&apos;est pas dans le catalogue de {supplier}&#xa0;: indiquez son coût (SKU:QTY:COST)</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="170"/>
         <source>{sku} is not on {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} n&apos;est pas sur {order}</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="171"/>
         <source>{sku} is not on {po}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} n&apos;est pas sur {po}</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="172"/>
         <source>{sku} is not one of our products: give the item&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} ne fait pas partie de nos produits&#xa0;: indiquez le nom de l&apos;article</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="173"/>
         <source>{sku} on {order} has not reached the customer: cancel the order instead</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} de {order} n&apos;a pas encore été remis au client&#xa0;: annulez plutôt la commande</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="174"/>
         <source>{sku}: must be positive (got {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku}&#xa0;: doit être un nombre supérieur à zéro (reçu {value})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="175"/>
         <source>{sku}: no single source holds {requested} (largest {largest}) and splitting is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku}&#xa0;: aucune source n&apos;en a {requested} à elle seule (au plus {largest}) et le fractionnement n&apos;est pas autorisé</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="176"/>
         <source>{sku}: no stock, no confirmed purchase order and no supplier offer can serve it</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku}&#xa0;: ni stock, ni bon de commande confirmé, ni offre fournisseur ne peut le servir</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="177"/>
         <source>{sku}: only {available} on the shelf of {site} for {requested} wanted; offer pick-up or delivery instead</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku}&#xa0;: seulement {available} en rayon à {site} pour {requested} demandé(s)&#xa0;; proposez plutôt le retrait en magasin ou la livraison</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="178"/>
         <source>{sku}: {requested} wanted but only {available} can be sourced</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku}&#xa0;: {requested} demandé(s), mais les sources n&apos;en fournissent que {available}</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="179"/>
         <source>{start} is after {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} est postérieur à {end}</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="180"/>
         <source>{start} to {end} is more than 20 years (a typo?)</source>
-        <translation type="unfinished"></translation>
+        <translation>de {start} à {end}&#xa0;: plus de 20 ans (faute de frappe&#xa0;?)</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="181"/>
         <source>{transfer} is already {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{transfer} est déjà au statut {status}</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="182"/>
         <source>{value!r} is not a valid Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} n&apos;est pas un canal valide</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="183"/>
         <source>{value!r} is not a valid Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} n&apos;est pas un mode valide</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="184"/>
         <source>{value} is more than {maximum:,} (a typo?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} dépasse {maximum:,} (faute de frappe&#xa0;?)</translation>
     </message>
 </context>
 <context>
@@ -6274,277 +6279,277 @@ Le détail figure dans le journal&#xa0;:
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="188"/>
         <source>--csv-dialect</source>
-        <translation type="unfinished"></translation>
+        <translation>--csv-dialect</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="189"/>
         <source>--format</source>
-        <translation type="unfinished"></translation>
+        <translation>--format</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="190"/>
         <source>--from</source>
-        <translation type="unfinished"></translation>
+        <translation>--from</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="191"/>
         <source>--out</source>
-        <translation type="unfinished"></translation>
+        <translation>--out</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="192"/>
         <source>--site</source>
-        <translation type="unfinished"></translation>
+        <translation>--site</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="193"/>
         <source>--to</source>
-        <translation type="unfinished"></translation>
+        <translation>--to</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="194"/>
         <source>OMS_TODAY</source>
-        <translation type="unfinished"></translation>
+        <translation>OMS_TODAY</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="195"/>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>montant</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="196"/>
         <source>calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>calendrier</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="197"/>
         <source>channel/mode</source>
-        <translation type="unfinished"></translation>
+        <translation>canal/mode</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="198"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="199"/>
         <source>column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance de colonnes</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="200"/>
         <source>cost</source>
-        <translation type="unfinished">coût</translation>
+        <translation>coût</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="201"/>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>base de données</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="202"/>
         <source>delivery address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse de livraison</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="203"/>
         <source>delta</source>
-        <translation type="unfinished"></translation>
+        <translation>variation</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="204"/>
         <source>description</source>
-        <translation type="unfinished">désignation</translation>
+        <translation>désignation</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="205"/>
         <source>destination</source>
-        <translation type="unfinished"></translation>
+        <translation>destination</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="206"/>
         <source>ean</source>
-        <translation type="unfinished"></translation>
+        <translation>EAN</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="207"/>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="208"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="209"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="210"/>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="211"/>
         <source>lead days</source>
-        <translation type="unfinished">délai (jours)</translation>
+        <translation>délai (jours)</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="212"/>
         <source>line</source>
-        <translation type="unfinished">ligne</translation>
+        <translation>ligne</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="213"/>
         <source>lines</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="214"/>
         <source>logo</source>
-        <translation type="unfinished"></translation>
+        <translation>logo</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="215"/>
         <source>mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="216"/>
         <source>minimum order</source>
-        <translation type="unfinished"></translation>
+        <translation>minimum de commande</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="217"/>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>mode</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="218"/>
         <source>moq</source>
-        <translation type="unfinished"></translation>
+        <translation>quantité minimum</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="219"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="220"/>
         <source>opening days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours d&apos;ouverture</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="221"/>
         <source>order</source>
-        <translation type="unfinished">commande</translation>
+        <translation>commande</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="222"/>
         <source>pack</source>
-        <translation type="unfinished"></translation>
+        <translation>colisage</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="223"/>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>page</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="224"/>
         <source>paper</source>
-        <translation type="unfinished"></translation>
+        <translation>format de papier</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="225"/>
         <source>preference</source>
-        <translation type="unfinished"></translation>
+        <translation>préférence</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="226"/>
         <source>price</source>
-        <translation type="unfinished"></translation>
+        <translation>prix</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="227"/>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>produit</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="228"/>
         <source>purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>bon de commande</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="229"/>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>quantité</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="230"/>
         <source>reason</source>
-        <translation type="unfinished">motif</translation>
+        <translation>motif</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="231"/>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="232"/>
         <source>show</source>
-        <translation type="unfinished"></translation>
+        <translation>affichage</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="233"/>
         <source>site</source>
-        <translation type="unfinished"></translation>
+        <translation>site</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="234"/>
         <source>sku</source>
-        <translation type="unfinished"></translation>
+        <translation>réf.</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="235"/>
         <source>sort</source>
-        <translation type="unfinished"></translation>
+        <translation>tri</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="236"/>
         <source>split</source>
-        <translation type="unfinished"></translation>
+        <translation>découpage des sources</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="237"/>
         <source>supplier</source>
-        <translation type="unfinished">fournisseur</translation>
+        <translation>fournisseur</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="238"/>
         <source>supplier ref</source>
-        <translation type="unfinished"></translation>
+        <translation>réf. fournisseur</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="239"/>
         <source>supplier reference</source>
-        <translation type="unfinished">référence fournisseur</translation>
+        <translation>référence fournisseur</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="240"/>
         <source>transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>transfert</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="241"/>
         <source>vat</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="242"/>
         <source>vat number</source>
-        <translation type="unfinished"></translation>
+        <translation>n° de TVA</translation>
     </message>
 </context>
 </TS>
