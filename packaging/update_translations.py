@@ -5,6 +5,10 @@ it to oms_fr.qm (pyside6-lrelease). Run after changing any user-visible text:
 
 Translate the new entries of oms_fr.ts (Qt Linguist: pyside6-linguist, or any editor),
 then run it again to compile.
+
+English is written in the source, but for its counts: `tr("%n line(s)", "", n)` says "1 line"
+and "2 lines" through oms_en.ts, which holds only those sentences (lupdate -pluralonly), each
+with its singular and plural; fill in the new ones the same way.
 """
 
 from __future__ import annotations
@@ -16,6 +20,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "oms_fr.ts"
+ENGLISH_TS = ROOT / "resources" / "translations" / "oms_en.ts"
+# explain() (documents/explain.py) says its counts through its `trn` argument, Qt's
+# translate(text, disambiguation, n) as ui/texts.py's `tr` is: lupdate reads both the same.
+LUPDATE_OPTIONS = ["-no-obsolete", "-tr-function-alias", "tr+=trn"]
 
 
 def sources() -> list[str]:
@@ -104,9 +112,14 @@ def error_texts_source() -> str:
 def main() -> int:
     ERROR_TEXTS.write_text(error_texts_source(), encoding="utf-8")
     subprocess.run([tool("pyside6-lupdate"), *sources(), "-ts", str(TS.relative_to(ROOT)),
-                    "-no-obsolete"], cwd=ROOT, check=True)
-    subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))],
+                    *LUPDATE_OPTIONS], cwd=ROOT, check=True)
+    subprocess.run([tool("pyside6-lupdate"), *sources(), "-ts",
+                    str(ENGLISH_TS.relative_to(ROOT)), *LUPDATE_OPTIONS, "-pluralonly",
+                    "-source-language", "en_US", "-target-language", "en_US"],
                    cwd=ROOT, check=True)
+    for ts in (TS, ENGLISH_TS):
+        subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                       cwd=ROOT, check=True)
     return 0
 
 

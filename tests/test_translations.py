@@ -84,3 +84,106 @@ def test_the_window_says_the_services_errors_in_french(tmp_path):
                                "être confirmé")
     assert "3" in said["row"] and "5" in said["row"] and "columns" not in said["row"]
     assert said["plain"] == "a sentence nobody translated"  # English rather than nothing
+
+
+# --- counts: Qt's %n, in the singular or the plural ---------------------------------------
+
+def _messages(name: str) -> list[tuple[str, str, bool, list[str]]]:
+    """(context, source, numerus, the translation's forms) of resources/translations/name."""
+    import xml.etree.ElementTree as ElementTree
+
+    tree = ElementTree.parse(ROOT / "resources" / "translations" / name)
+    found = []
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            forms = [form.text or "" for form in translation.iter("numerusform")] \
+                if message.get("numerus") == "yes" else [translation.text or ""]
+            if translation.get("type") in ("unfinished", "obsolete"):
+                forms = []
+            found.append((context.findtext("name") or "", message.findtext("source"),
+                          message.get("numerus") == "yes", forms))
+    return found
+
+
+def _counts(text: str) -> list[str]:
+    import re
+
+    return sorted(re.findall(r"%L?n", text))
+
+
+def test_the_windows_sentences_say_a_count_through_qt_not_with_s():
+    """A sentence of the window with "(s)" has its count as %n (one count a sentence), so
+    that each language says it in the singular or the plural. The services' errors (context
+    "errors") are theirs."""
+    with_s = [(context, source) for context, source, numerus, _ in _messages("oms_fr.ts")
+              if "(s)" in source and context != "errors" and not numerus]
+    assert with_s == []
+    several = [(context, source) for context, source, numerus, _ in _messages("oms_fr.ts")
+               if numerus and len(_counts(source)) != 1]
+    assert several == []
+
+
+def test_french_says_every_count_in_the_singular_and_the_plural():
+    for context, source, numerus, forms in _messages("oms_fr.ts"):
+        if numerus:
+            assert len(forms) == 2 and all(forms), (context, source)
+            assert all(_counts(form) == _counts(source) for form in forms), (context, source)
+            assert not any("(s)" in form or "(es)" in form for form in forms), source
+
+
+def test_english_says_every_count_in_the_singular_and_the_plural():
+    counted = {(context, source) for context, source, numerus, _ in _messages("oms_fr.ts")
+               if numerus}
+    english = _messages("oms_en.ts")
+    assert {(context, source) for context, source, _, _ in english} == counted
+    for context, source, numerus, forms in english:
+        assert numerus and len(forms) == 2 and all(forms), (context, source)
+        assert all(_counts(form) == _counts(source) for form in forms), (context, source)
+        assert not any("(s)" in form for form in forms), (context, source)
+    assert ("OrdersScreen", "%Ln late order(s)", True, ["%Ln late order", "%Ln late orders"]) \
+        in english
+
+
+def test_both_compiled_translations_are_installed_and_bundled():
+    """oms_en.qm sits beside oms_fr.qm: in the package data (pyproject) and in the frozen
+    bundle (the spec takes every file of resources/ but the sources it skips)."""
+    import ast
+    import fnmatch
+    import tomllib
+
+    package_data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))[
+        "tool"]["setuptools"]["package-data"]["oms_desktop.resources"]
+    spec = ast.parse((ROOT / "packaging" / "oms_desktop.spec").read_text(encoding="utf-8"))
+    skipped = next(ast.literal_eval(node.value) for node in ast.walk(spec)
+                   if isinstance(node, ast.Assign)
+                   and getattr(node.targets[0], "id", None) == "SKIPPED")
+    for name in ("oms_fr.qm", "oms_en.qm"):
+        assert (ROOT / "resources" / "translations" / name).is_file()
+        assert any(fnmatch.fnmatch(f"translations/{name}", pattern) for pattern in package_data)
+        assert ".qm" not in skipped
+
+
+def test_explain_says_english_counts_without_qt():
+    """The CLI's English (no Qt): "1 handling day", "2 transfer days"; a sentence with a
+    count goes through `trn` (the window's and the promise PDF's), the others through `tr`."""
+    from oms_desktop.documents.explain import explain
+
+    reason = {"code": "catalog", "supplier": "ACME", "order_date": "2026-11-30",
+              "lead_days": 1, "site": "PARIS", "arrival": "2026-12-01", "handling_days": 2,
+              "transfer_days": 1, "to_site": "LYON", "delivery_days": 2}
+    assert explain(reason) == (
+        "Ordered from ACME on Mon 30 Nov 2026, 1 business day lead time, arriving at PARIS on "
+        "Tue 01 Dec 2026, 2 handling days at PARIS, 1 transfer day to LYON, 2 delivery days")
+    counted = []
+
+    def count(text: str, disambiguation, n: int) -> str:
+        counted.append(text)
+        return f"<{text.replace('%n', str(n))}>"
+
+    said = explain(reason, trn=count)
+    assert "%n handling day(s) at {site}" in counted and "%n delivery day(s)" in counted
+    assert said == (
+        "<Ordered from ACME on Mon 30 Nov 2026, 1 business day(s) lead time, arriving at PARIS "
+        "on Tue 01 Dec 2026>, <2 handling day(s) at PARIS>, <1 transfer day(s) to LYON>, "
+        "<2 delivery day(s)>")

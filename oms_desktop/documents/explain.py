@@ -1,16 +1,33 @@
 """The engine's reasons in plain words. `tr` lets the GUI pass Qt's translation function;
-the CLI and tests use English as written here."""
+the CLI and tests use English as written here.
+
+A sentence with a count goes through `trn(text, disambiguation, n)`, Qt's way: `text` holds
+the count as %n and its words as English writes them for any count ("%n delivery day(s)"),
+and `trn` returns the sentence with the count, in the singular or the plural. The GUI passes
+Qt's translation (ui/texts.py), the promise PDF its own (documents/promise_pdf.py); without
+`trn`, English says "1 delivery day" and "2 delivery days"."""
 
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable
 
 Translate = Callable[[str], str]
+TranslateCount = Callable[[str, "str | None", int], str]
 
 
 def _identity(text: str) -> str:
     return text
+
+
+_PLURAL_ENDING = re.compile(r"\((s|es)\)")
+
+
+def english_count(text: str, disambiguation: str | None, n: int) -> str:  # noqa: ARG001
+    """'%n delivery day(s)' -> '1 delivery day', '2 delivery days' (and '0 delivery days')."""
+    words = _PLURAL_ENDING.sub("" if n == 1 else r"\1", text)
+    return words.replace("%Ln", f"{n:,}").replace("%n", str(n))
 
 
 _DATE_KEYS = ("expected", "order_date", "arrival", "received")
@@ -28,23 +45,26 @@ def _date(value) -> str:
     return value.strftime("%a %d %b %Y")
 
 
-def _route(reason: dict, tr: Translate) -> str:
+def _route(reason: dict, trn: TranslateCount) -> str:
     parts = []
     if reason.get("handling_days"):
-        parts.append(tr("{n} handling day(s) at {site}").format(n=reason["handling_days"],
-                                                                site=reason.get("site", "")))
+        parts.append(trn("%n handling day(s) at {site}", "", reason["handling_days"]).format(
+            site=reason.get("site", "")))
     if "transfer_days" in reason:
-        parts.append(tr("{n} transfer day(s) to {to}").format(n=reason["transfer_days"],
-                                                              to=reason.get("to_site", "")))
+        parts.append(trn("%n transfer day(s) to {to}", "", reason["transfer_days"]).format(
+            to=reason.get("to_site", "")))
     if "delivery_days" in reason:
-        parts.append(tr("{n} delivery day(s)").format(n=reason["delivery_days"]))
+        parts.append(trn("%n delivery day(s)", "", reason["delivery_days"]))
     return (", " + ", ".join(parts)) if parts else ""
 
 
 def explain(reason: dict, tr: Translate = _identity,
-            write_date: Callable[[datetime.date], str] | None = None) -> str:
+            write_date: Callable[[datetime.date], str] | None = None,
+            trn: TranslateCount | None = None) -> str:
     """One sentence saying where the goods come from and why that date; `write_date` writes
-    its dates the reader's way (default: 'Thu 03 Dec 2026')."""
+    its dates the reader's way (default: 'Thu 03 Dec 2026'); `trn` says its counts (see
+    above)."""
+    trn = trn or english_count
     if write_date is not None:
         reason = {key: (_Written(write_date(datetime.date.fromisoformat(value)))
                         if key in _DATE_KEYS and isinstance(value, str) else value)
@@ -54,30 +74,29 @@ def explain(reason: dict, tr: Translate = _identity,
         return tr("On the shelf at {site}: the customer takes it now").format(
             site=reason.get("site", ""))
     if code == "site_stock":
-        return tr("In stock at {site}").format(site=reason.get("site", "")) + _route(reason, tr)
+        return tr("In stock at {site}").format(site=reason.get("site", "")) + _route(reason, trn)
     if code == "in_transit":
         return tr("On its way to {site} ({transfer}, expected {date})").format(
             site=reason.get("site", ""), transfer=reason.get("transfer", ""),
-            date=_date(reason["expected"])) + _route(reason, tr)
+            date=_date(reason["expected"])) + _route(reason, trn)
     if code == "incoming_po":
         text = tr("On its way from the supplier ({po}, expected {date} at {site})").format(
             po=reason.get("po", ""), date=_date(reason["expected"]), site=reason.get("site", ""))
         if reason.get("overdue"):
             text += tr(", overdue: counted from today")
-        return text + _route(reason, tr)
+        return text + _route(reason, trn)
     if code == "catalog":
-        return tr("Ordered from {supplier} on {order}, {lead} business day(s) lead time, "
-                  "arriving at {site} on {arrival}").format(
+        return trn("Ordered from {supplier} on {order}, %n business day(s) lead time, "
+                   "arriving at {site} on {arrival}", "", reason.get("lead_days", 0)).format(
             supplier=reason.get("supplier", ""), order=_date(reason["order_date"]),
-            lead=reason.get("lead_days", 0), site=reason.get("site", ""),
-            arrival=_date(reason["arrival"])) + _route(reason, tr)
+            site=reason.get("site", ""), arrival=_date(reason["arrival"])) + _route(reason, trn)
     if code == "po_received":
         text = tr("Received on {date} ({po}) at {site}").format(
             date=_date(reason["received"]), po=reason.get("po", ""), site=reason.get("site", ""))
         if reason.get("transfer"):
             text += tr(", on transfer {transfer} to {to}").format(
                 transfer=reason["transfer"], to=reason.get("to_site", ""))
-        return text + _route(reason, tr)
+        return text + _route(reason, trn)
     return code or ""
 
 

@@ -12,7 +12,7 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .explain import explain
+from .explain import english_count, explain
 from .locale_format import capitalise, check_language, format_date, format_number, \
     format_weekday, format_weekdays
 from .pdf_components import Company, Party
@@ -58,9 +58,6 @@ class PromiseDocument:
 # The sentences of documents/explain.py in French. A sentence missing here prints in
 # English: tests/documents/test_promise_pdf.py checks that every one is present.
 FRENCH = {
-    "{n} handling day(s) at {site}": "{n} jour(s) de préparation à {site}",
-    "{n} transfer day(s) to {to}": "{n} jour(s) de transfert vers {to}",
-    "{n} delivery day(s)": "{n} jour(s) de livraison",
     "On the shelf at {site}: the customer takes it now":
         "En rayon à {site}\u00a0: emporté par le client",
     "In stock at {site}": "En stock à {site}",
@@ -69,12 +66,24 @@ FRENCH = {
     "On its way from the supplier ({po}, expected {date} at {site})":
         "En route depuis le fournisseur ({po}, attendu le {date} à {site})",
     ", overdue: counted from today": ", en retard\u00a0: compté à partir d'aujourd'hui",
-    "Ordered from {supplier} on {order}, {lead} business day(s) lead time, "
-    "arriving at {site} on {arrival}":
-        "Commandé à {supplier} le {order}, délai de {lead} jour(s) ouvré(s), "
-        "arrivée à {site} le {arrival}",
     "Received on {date} ({po}) at {site}": "Reçu le {date} ({po}) à {site}",
     ", on transfer {transfer} to {to}": ", en transfert {transfer} vers {to}",
+}
+
+
+# Its sentences with a count, in French: (one, several); French says 0 and 1 alike.
+FRENCH_COUNTS = {
+    "%n handling day(s) at {site}": ("%n jour de préparation à {site}",
+                                     "%n jours de préparation à {site}"),
+    "%n transfer day(s) to {to}": ("%n jour de transfert vers {to}",
+                                   "%n jours de transfert vers {to}"),
+    "%n delivery day(s)": ("%n jour de livraison", "%n jours de livraison"),
+    "Ordered from {supplier} on {order}, %n business day(s) lead time, "
+    "arriving at {site} on {arrival}":
+        ("Commandé à {supplier} le {order}, délai de %n jour ouvré, arrivée à {site} le "
+         "{arrival}",
+         "Commandé à {supplier} le {order}, délai de %n jours ouvrés, arrivée à {site} le "
+         "{arrival}"),
 }
 
 
@@ -83,6 +92,19 @@ def translator(language: str) -> Callable[[str], str]:
     if check_language(language) == "fr":
         return lambda text: FRENCH.get(text, text)
     return lambda text: text
+
+
+def counter(language: str) -> Callable[[str, str | None, int], str]:
+    """The `trn` handed to `explain`: its sentences with a count, singular or plural."""
+    if check_language(language) != "fr":
+        return english_count
+
+    def french(text: str, disambiguation: str | None, n: int) -> str:  # noqa: ARG001
+        forms = FRENCH_COUNTS.get(text)
+        if forms is None:
+            return english_count(text, disambiguation, n)
+        return forms[0 if abs(n) <= 1 else 1].replace("%n", str(n))
+    return french
 
 
 class _WrittenDate(datetime.date):
@@ -113,7 +135,8 @@ def _with_written_dates(reason: dict, language: str) -> dict:
 
 def explanation(reason: dict, language: str) -> str:
     """explain()'s sentence for this reason, all of it in the document's language."""
-    return explain(_with_written_dates(reason, language), translator(language))
+    return explain(_with_written_dates(reason, language), translator(language),
+                   trn=counter(language))
 
 
 LABELS = {

@@ -43,8 +43,9 @@ def run_self_test() -> int:
 
     try:
         report = run_services_self_test()
-        if not QTranslator().load(str(resource("translations", "oms_fr.qm"))):
-            raise RuntimeError("Qt cannot load translations/oms_fr.qm")
+        for name in ("oms_fr.qm", "oms_en.qm"):
+            if not QTranslator().load(str(resource("translations", name))):
+                raise RuntimeError(f"Qt cannot load translations/{name}")
         qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if not QTranslator().load("qtbase_fr", qt_translations):
             raise RuntimeError(f"Qt's own French (qtbase_fr) is not in {qt_translations}")
@@ -52,7 +53,7 @@ def run_self_test() -> int:
         print(f"oms-desktop {__version__} self-test FAILED: {type(error).__name__}: {error}",
               file=sys.stderr)
         return 1
-    print(report.text() + "\n  Qt translations loaded: oms_fr.qm, qtbase_fr.qm")
+    print(report.text() + "\n  Qt translations loaded: oms_fr.qm, qtbase_fr.qm, oms_en.qm")
     return 0
 
 
@@ -68,7 +69,9 @@ def open_settings() -> QSettings:
 
 
 def install_translations(app: QApplication, language: str | None) -> str:
-    """English is built in; French comes from resources/translations (and Qt's own)."""
+    """English is written in the source but for its counts, which oms_en.qm says in the
+    singular or the plural ("1 row", "2 rows"); French comes from oms_fr.qm (and Qt's own).
+    Both are in resources/translations, the package oms_desktop.resources."""
     from .icons import resource
 
     language = language or QLocale.system().name().split("_")[0]
@@ -78,11 +81,10 @@ def install_translations(app: QApplication, language: str | None) -> str:
                                else QLocale.Language.English,
                                QLocale.Country.France if language == "fr"
                                else QLocale.Country.UnitedStates))
+    ours = QTranslator(app)
+    if ours.load(str(resource("translations", f"oms_{language}.qm"))):
+        app.installTranslator(ours)
     if language == "fr":
-        ours = QTranslator(app)
-        with_path = resource("translations", "oms_fr.qm")
-        if ours.load(str(with_path)):
-            app.installTranslator(ours)
         qt = QTranslator(app)
         if qt.load("qtbase_fr", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)

@@ -11,10 +11,12 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from ..documents.explain import explain, explain_choice
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translation of module-level text; pyside6-lupdate files `tr("...")` calls under the
-    empty context, and so are they looked up here."""
-    return QCoreApplication.translate("", text)
+    empty context, and so are they looked up here. A count goes as Qt's: one per sentence,
+    `tr("%n line(s)", "", n)` (%Ln groups its thousands), and the translation (oms_en.qm for
+    English too) says it in the singular or the plural."""
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 _explain_tr = tr  # documents/explain.py's sentences are found by lupdate the same way
@@ -22,7 +24,7 @@ _explain_tr = tr  # documents/explain.py's sentences are found by lupdate the sa
 
 def reason_text(reason: dict) -> str:
     """Where the goods come from and why that date, in the user's language."""
-    return explain(reason, _explain_tr, format_day)
+    return explain(reason, _explain_tr, format_day, trn=_explain_tr)
 
 
 def choice_text(why: dict) -> str:

@@ -4,22 +4,22 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="60"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="62"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="60"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="62"/>
         <source>completed</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="60"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="62"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="61"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="63"/>
         <source>allocated</source>
         <translation>alloué</translation>
     </message>
@@ -64,11 +64,6 @@
         <translation>Prête&#xa0;: la marchandise est arrivée par le transfert {transfer}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="58"/>
-        <source>Set aside, ready for the customer ({n} line(s))</source>
-        <translation>Mise de côté, prête pour le client ({n} ligne(s))</translation>
-    </message>
-    <message>
         <location filename="../../oms_desktop/ui/screens/order_detail.py" line="60"/>
         <source>Shipped to the customer: {skus}</source>
         <translation>Expédiée au client&#xa0;: {skus}</translation>
@@ -78,15 +73,29 @@
         <source>Collected by the customer: {skus}</source>
         <translation>Retirée par le client&#xa0;: {skus}</translation>
     </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="64"/>
-        <source>Cancelled ({n} line(s) released)</source>
-        <translation>Annulée ({n} ligne(s) libérée(s))</translation>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="58"/>
+        <source>Set aside, ready for the customer (%n line(s))</source>
+        <translation>
+            <numerusform>Mise de côté, prête pour le client (%n ligne)</numerusform>
+            <numerusform>Mise de côté, prête pour le client (%n lignes)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/order_detail.py" line="64"/>
+        <source>Cancelled (%n line(s) released)</source>
+        <translation>
+            <numerusform>Annulée (%n ligne libérée)</numerusform>
+            <numerusform>Annulée (%n lignes libérées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../oms_desktop/ui/screens/order_detail.py" line="67"/>
-        <source>Sourced again: {n} line(s) now sooner</source>
-        <translation>Réaffectée&#xa0;: {n} ligne(s) désormais plus tôt</translation>
+        <source>Sourced again: %n line(s) now sooner</source>
+        <translation>
+            <numerusform>Réaffectée&#xa0;: %n ligne désormais plus tôt</numerusform>
+            <numerusform>Réaffectée&#xa0;: %n lignes désormais plus tôt</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/order_detail.py" line="68"/>
@@ -101,7 +110,7 @@
     <message>
         <location filename="../../oms_desktop/ui/screens/order_detail.py" line="73"/>
         <location filename="../../oms_desktop/ui/screens/orders.py" line="58"/>
-        <location filename="../../oms_desktop/ui/texts.py" line="61"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="63"/>
         <source>ready</source>
         <translation>prêt</translation>
     </message>
@@ -248,83 +257,83 @@
         <translation>En retard&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="61"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="63"/>
         <source>shipped</source>
         <translation>expédié</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="62"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="64"/>
         <source>collected</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="62"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="64"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="62"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="64"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="63"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="65"/>
         <source>partly received</source>
         <translation>reçu en partie</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="63"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="65"/>
         <source>received</source>
         <translation>reçu</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="64"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="66"/>
         <source>in transit</source>
         <translation>en transit</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="64"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="66"/>
         <source>held</source>
         <translation>réservé</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="64"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="66"/>
         <source>released</source>
         <translation>libéré</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="65"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="67"/>
         <source>no supply</source>
         <translation>sans source</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="65"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="67"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="65"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="67"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="70"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="72"/>
         <source>stock</source>
         <translation>stock</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="70"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="72"/>
         <source>incoming PO</source>
         <translation>BC attendu</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="71"/>
-        <location filename="../../oms_desktop/ui/texts.py" line="77"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="73"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="79"/>
         <source>supplier catalog</source>
         <translation>catalogue fournisseur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="75"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="77"/>
         <source>this shop&apos;s shelf</source>
         <translation>rayon de ce magasin</translation>
     </message>
@@ -345,78 +354,78 @@
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/settings.py" line="82"/>
-        <location filename="../../oms_desktop/ui/texts.py" line="75"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="77"/>
         <source>warehouse</source>
         <translation>entrepôt</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="76"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="78"/>
         <source>another shop</source>
         <translation>un autre magasin</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="76"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="78"/>
         <source>incoming purchase order</source>
         <translation>bon de commande attendu</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/settings.py" line="82"/>
-        <location filename="../../oms_desktop/ui/texts.py" line="81"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="83"/>
         <source>shop</source>
         <translation>magasin</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="81"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="83"/>
         <source>web</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="82"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="84"/>
         <source>marketplace</source>
         <translation>marketplace</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="86"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="88"/>
         <source>take away</source>
         <translation>à emporter</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="86"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="88"/>
         <source>pick-up in shop</source>
         <translation>retrait en magasin</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="87"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="89"/>
         <source>home delivery</source>
         <translation>livraison à domicile</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="91"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="93"/>
         <source>no supply any more</source>
         <translation>plus de source</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="91"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="93"/>
         <source>later than promised</source>
         <translation>plus tard que promis</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="92"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="94"/>
         <source>promise date passed</source>
         <translation>date dépassée</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="101"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="103"/>
         <source>{field}: {message}</source>
         <translation>{field}&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="104"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="106"/>
         <source>{kind} not found: {key}</source>
         <translation>{kind} introuvable&#xa0;: {key}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/texts.py" line="107"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="109"/>
         <source>Something unexpected went wrong ({kind}). Your data is safe; the details are in the log.</source>
         <translation>Une erreur inattendue s&apos;est produite ({kind}). Vos données sont intactes&#xa0;; le détail figure dans le journal.</translation>
     </message>
@@ -566,10 +575,13 @@
         <source>Saved: a site&apos;s code cannot change</source>
         <translation>Enregistré&#xa0;: le code d&apos;un site ne peut pas changer</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../oms_desktop/ui/widgets/product_picker.py" line="26"/>
-        <source>{n} available</source>
-        <translation>{n} disponible(s)</translation>
+        <source>%Ln available</source>
+        <translation>
+            <numerusform>%Ln disponible</numerusform>
+            <numerusform>%Ln disponibles</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/widgets/product_picker.py" line="29"/>
@@ -582,77 +594,89 @@
         <translation>Scannez un code-barres ou tapez un nom, une réf. ou un EAN</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/documents/explain.py" line="34"/>
-        <source>{n} handling day(s) at {site}</source>
-        <translation>{n} jour(s) de préparation à {site}</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/documents/explain.py" line="37"/>
-        <source>{n} transfer day(s) to {to}</source>
-        <translation>{n} jour(s) de transfert vers {to}</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/documents/explain.py" line="40"/>
-        <source>{n} delivery day(s)</source>
-        <translation>{n} jour(s) de livraison</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/documents/explain.py" line="54"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="93"/>
         <source>On the shelf at {site}: the customer takes it now</source>
         <translation>En rayon à {site}&#xa0;: emporté par le client</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/documents/explain.py" line="57"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="96"/>
         <source>In stock at {site}</source>
         <translation>En stock à {site}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/documents/explain.py" line="59"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="98"/>
         <source>On its way to {site} ({transfer}, expected {date})</source>
         <translation>En route vers {site} ({transfer}, attendu le {date})</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/documents/explain.py" line="63"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="102"/>
         <source>On its way from the supplier ({po}, expected {date} at {site})</source>
         <translation>En route depuis le fournisseur ({po}, attendu le {date} à {site})</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/documents/explain.py" line="66"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="105"/>
         <source>, overdue: counted from today</source>
         <translation>, en retard&#xa0;: compté à partir d&apos;aujourd&apos;hui</translation>
     </message>
-    <message>
-        <location filename="../../oms_desktop/documents/explain.py" line="69"/>
-        <source>Ordered from {supplier} on {order}, {lead} business day(s) lead time, arriving at {site} on {arrival}</source>
-        <translation>Commandé à {supplier} le {order}, délai de {lead} jour(s) ouvré(s), arrivée à {site} le {arrival}</translation>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/documents/explain.py" line="70"/>
+        <source>%n handling day(s) at {site}</source>
+        <translation>
+            <numerusform>%n jour de préparation à {site}</numerusform>
+            <numerusform>%n jours de préparation à {site}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/documents/explain.py" line="73"/>
+        <source>%n transfer day(s) to {to}</source>
+        <translation>
+            <numerusform>%n jour de transfert vers {to}</numerusform>
+            <numerusform>%n jours de transfert vers {to}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/documents/explain.py" line="76"/>
+        <source>%n delivery day(s)</source>
+        <translation>
+            <numerusform>%n jour de livraison</numerusform>
+            <numerusform>%n jours de livraison</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/documents/explain.py" line="108"/>
+        <source>Ordered from {supplier} on {order}, %n business day(s) lead time, arriving at {site} on {arrival}</source>
+        <translation>
+            <numerusform>Commandé à {supplier} le {order}, délai de %n jour ouvré, arrivée à {site} le {arrival}</numerusform>
+            <numerusform>Commandé à {supplier} le {order}, délai de %n jours ouvrés, arrivée à {site} le {arrival}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/documents/explain.py" line="75"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="113"/>
         <source>Received on {date} ({po}) at {site}</source>
         <translation>Reçu le {date} ({po}) à {site}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/documents/explain.py" line="78"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="116"/>
         <source>, on transfer {transfer} to {to}</source>
         <translation>, en transfert {transfer} vers {to}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/documents/explain.py" line="88"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="126"/>
         <source>one source serves the whole line</source>
         <translation>une seule source sert toute la ligne</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/documents/explain.py" line="90"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="128"/>
         <source>split across sources: sooner than {date} from a single one</source>
         <translation>fractionnée entre plusieurs sources&#xa0;: plus tôt que le {date} avec une seule</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/documents/explain.py" line="93"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="131"/>
         <source>split across sources: no single one holds enough</source>
         <translation>fractionnée entre plusieurs sources&#xa0;: aucune n&apos;en a assez à elle seule</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/documents/explain.py" line="95"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="133"/>
         <source>split across sources in order of preference</source>
         <translation>fractionnée entre plusieurs sources par ordre de préférence</translation>
     </message>
@@ -967,10 +991,13 @@
         <source>Status</source>
         <translation>Statut</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../oms_desktop/ui/screens/orders.py" line="90"/>
-        <source>Late: {n} line(s) {why}</source>
-        <translation>Retard&#xa0;: {n} ligne(s), {why}</translation>
+        <source>Late: %n line(s) {why}</source>
+        <translation>
+            <numerusform>Retard&#xa0;: %n ligne, {why}</numerusform>
+            <numerusform>Retard&#xa0;: %n lignes, {why}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/products.py" line="323"/>
@@ -1432,7 +1459,7 @@ Fermez l&apos;application et relancez-la.</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="153"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="374"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="376"/>
         <source>Import nothing until fixed</source>
         <translation>Ne rien importer avant correction</translation>
     </message>
@@ -1443,8 +1470,8 @@ Fermez l&apos;application et relancez-la.</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="158"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="363"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="372"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="365"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="374"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -1463,49 +1490,20 @@ Fermez l&apos;application et relancez-la.</translation>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="273"/>
-        <source>Rejected rows (%n)</source>
-        <translation>
-            <numerusform>Ligne rejetée (%n)</numerusform>
-            <numerusform>Lignes rejetées (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="365"/>
-        <source>Import the %n valid row(s) only</source>
-        <translation>
-            <numerusform>Importer uniquement %n ligne valide</numerusform>
-            <numerusform>Importer uniquement les %n lignes valides</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="366"/>
-        <source>Import %n row(s)</source>
-        <translation>
-            <numerusform>Importer %n ligne</numerusform>
-            <numerusform>Importer %n lignes</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="368"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="370"/>
         <source>Import the valid rows only</source>
         <translation>Importer uniquement les lignes valides</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="370"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="372"/>
         <source>Import about {0} rows</source>
         <translation>Importer environ {0} lignes</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="374"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="376"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="344"/>
-        <source>{added} new, {updated} changed, {unchanged} unchanged</source>
-        <translation>{added} nouvelle(s), {updated} modifiée(s), {unchanged} inchangée(s)</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="108"/>
@@ -1557,6 +1555,14 @@ Fermez l&apos;application et relancez-la.</translation>
         <source>First rows ({0})</source>
         <translation>Premières lignes ({0})</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="273"/>
+        <source>Rejected rows (%Ln)</source>
+        <translation>
+            <numerusform>Ligne rejetée (%Ln)</numerusform>
+            <numerusform>Lignes rejetées (%Ln)</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="285"/>
         <source>Excel workbook</source>
@@ -1574,10 +1580,10 @@ Fermez l&apos;application et relancez-la.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="290"/>
-        <source>%n row(s)</source>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
     <message>
@@ -1602,7 +1608,7 @@ Fermez l&apos;application et relancez-la.</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="308"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="430"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="432"/>
         <source>as in this supplier&apos;s last import</source>
         <translation>comme au dernier import</translation>
     </message>
@@ -1613,7 +1619,7 @@ Fermez l&apos;application et relancez-la.</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="312"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="427"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="429"/>
         <source>guessed from the headers: check them</source>
         <translation>devinées d&apos;après les en-têtes&#xa0;: vérifiez-les</translation>
     </message>
@@ -1663,114 +1669,159 @@ Fermez l&apos;application et relancez-la.</translation>
         <translation>Aucune ligne de ce fichier ne peut être importée.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="351"/>
-        <source>Every row is valid: {0}.</source>
-        <translation>Toutes les lignes sont valides&#xa0;: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="355"/>
-        <source>The first {0} rows are valid: {1}.</source>
-        <translation>Les {0} premières lignes sont valides&#xa0;: {1}.</translation>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="344"/>
+        <source>{added}, {updated}, {unchanged}</source>
+        <translation>{added}, {updated}, {unchanged}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="357"/>
-        <source>%n of the first rows rejected (see below).</source>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="345"/>
+        <source>%Ln new</source>
         <translation>
-            <numerusform>%n ligne rejetée parmi les premières (voir ci-dessous).</numerusform>
-            <numerusform>%n lignes rejetées parmi les premières (voir ci-dessous).</numerusform>
+            <numerusform>%Ln nouvelle</numerusform>
+            <numerusform>%Ln nouvelles</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="358"/>
-        <source>The valid ones would give {0}.</source>
-        <translation>Les lignes valides donneraient&#xa0;: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="383"/>
-        <source>chosen by hand</source>
-        <translation>choisies à la main</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="406"/>
-        <source>Guess from the headers</source>
-        <translation>Deviner d&apos;après les en-têtes</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="408"/>
-        <source>As in the last import</source>
-        <translation>Comme au dernier import</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="410"/>
-        <source>Saved: {0}</source>
-        <translation>Enregistrée&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="436"/>
-        <source>saved mapping “{0}”</source>
-        <translation>correspondance enregistrée «&#xa0;{0}&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="444"/>
-        <source>Save the mapping</source>
-        <translation>Enregistrer la correspondance</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="445"/>
-        <source>A name for these columns of {0}&apos;s files:</source>
-        <translation>Un nom pour ces colonnes des fichiers de {0}&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="448"/>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="463"/>
-        <source>saved as “{0}”</source>
-        <translation>enregistrée sous «&#xa0;{0}&#xa0;»</translation>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="346"/>
+        <source>%Ln changed</source>
+        <translation>
+            <numerusform>%Ln modifiée</numerusform>
+            <numerusform>%Ln modifiées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="348"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="352"/>
-        <source>%n row(s) rejected (see below).</source>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="347"/>
+        <source>%Ln unchanged</source>
         <translation>
-            <numerusform>%n ligne rejetée (voir ci-dessous).</numerusform>
-            <numerusform>%n lignes rejetées (voir ci-dessous).</numerusform>
+            <numerusform>%Ln inchangée</numerusform>
+            <numerusform>%Ln inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="350"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="354"/>
+        <source>%Ln row(s) rejected (see below).</source>
+        <translation>
+            <numerusform>%Ln ligne rejetée (voir ci-dessous).</numerusform>
+            <numerusform>%Ln lignes rejetées (voir ci-dessous).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="353"/>
+        <source>Every row is valid: {0}.</source>
+        <translation>Toutes les lignes sont valides&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="357"/>
+        <source>The first {0} rows are valid: {1}.</source>
+        <translation>Les {0} premières lignes sont valides&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="360"/>
+        <source>The valid ones would give {0}.</source>
+        <translation>Les lignes valides donneraient&#xa0;: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="367"/>
+        <source>Import the %Ln valid row(s) only</source>
+        <translation>
+            <numerusform>Importer uniquement %Ln ligne valide</numerusform>
+            <numerusform>Importer uniquement les %Ln lignes valides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="368"/>
+        <source>Import %Ln row(s)</source>
+        <translation>
+            <numerusform>Importer %Ln ligne</numerusform>
+            <numerusform>Importer %Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="385"/>
+        <source>chosen by hand</source>
+        <translation>choisies à la main</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="408"/>
+        <source>Guess from the headers</source>
+        <translation>Deviner d&apos;après les en-têtes</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="410"/>
+        <source>As in the last import</source>
+        <translation>Comme au dernier import</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="412"/>
+        <source>Saved: {0}</source>
+        <translation>Enregistrée&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="438"/>
+        <source>saved mapping “{0}”</source>
+        <translation>correspondance enregistrée «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="446"/>
+        <source>Save the mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="447"/>
+        <source>A name for these columns of {0}&apos;s files:</source>
+        <translation>Un nom pour ces colonnes des fichiers de {0}&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="450"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="465"/>
+        <source>saved as “{0}”</source>
+        <translation>enregistrée sous «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="355"/>
         <source>The valid rows would give {0}.</source>
         <translation>Les lignes valides donneraient&#xa0;: {0}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="359"/>
+        <source>%Ln of the first rows rejected (see below).</source>
+        <translation>
+            <numerusform>%Ln ligne rejetée parmi les premières (voir ci-dessous).</numerusform>
+            <numerusform>%Ln lignes rejetées parmi les premières (voir ci-dessous).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="481"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="483"/>
         <source>Delete the mapping</source>
         <translation>Supprimer la correspondance</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="482"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="484"/>
         <source>Delete the mapping “{0}” saved for {1}&apos;s files? Offers already imported stay as they are.</source>
         <translation>Supprimer la correspondance «&#xa0;{0}&#xa0;» enregistrée pour les fichiers de {1}&#xa0;? Les offres déjà importées restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="486"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="488"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="504"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="506"/>
         <source>mapping “{0}” deleted</source>
         <translation>correspondance «&#xa0;{0}&#xa0;» supprimée</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="548"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="550"/>
         <source>Could not save {0}: {1}</source>
         <translation>Impossible d&apos;enregistrer {0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="555"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="557"/>
         <source>error report saved to {0}</source>
         <translation>rapport d&apos;erreurs enregistré dans {0}</translation>
     </message>
@@ -2232,75 +2283,91 @@ Fermez l&apos;application et relancez-la.</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/dashboard.py" line="389"/>
-        <source>{0}: {1} unit(s) from {2} to {3}, expected {4}; {5} customer line(s) wait for it</source>
-        <translation>{0}&#xa0;: {1} unité(s) de {2} vers {3}, attendu le {4}&#xa0;; {5} ligne(s) client en attente</translation>
+        <source>{transfer}: {units} from {origin} to {destination}, expected {date}; {waiting}</source>
+        <translation>{transfer}&#xa0;: {units} de {origin} vers {destination}, attendu le {date}&#xa0;; {waiting}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="393"/>
+        <source>%Ln unit(s)</source>
+        <translation>
+            <numerusform>%Ln unité</numerusform>
+            <numerusform>%Ln unités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="394"/>
+        <source>%Ln customer line(s) wait for it</source>
+        <translation>
+            <numerusform>%Ln ligne client en attente</numerusform>
+            <numerusform>%Ln lignes clients en attente</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="394"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="396"/>
         <source>late · {0}</source>
         <translation>en retard · {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="398"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="400"/>
         <source>in transit, 1 customer waits for them</source>
         <translation>en transit, 1 client en attente</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="399"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="401"/>
         <source>in transit, {n} customer lines wait for them</source>
         <translation>en transit, {n} lignes client en attente</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="400"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="402"/>
         <source>in transit between sites</source>
         <translation>en transit entre sites</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="408"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="410"/>
         <source>{0} since {1}: {2} of this week&apos;s sales, including VAT</source>
         <translation>{0} depuis le {1}&#xa0;: {2} des ventes de la semaine, TTC</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="409"/>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="414"/>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="417"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="411"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="416"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="419"/>
         <source>1 line</source>
         <translation>1 ligne</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="409"/>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="414"/>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="417"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="411"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="416"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="419"/>
         <source>{n} lines</source>
         <translation>{n} lignes</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="412"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="414"/>
         <source>No sale yet this week.</source>
         <translation>Aucune vente cette semaine pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="413"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="415"/>
         <source>On incoming purchase orders: {0} · {1}</source>
         <translation>Sur bons de commande attendus&#xa0;: {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="416"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="418"/>
         <source>From supplier catalogs: {0} · {1}</source>
         <translation>Sur catalogues fournisseurs&#xa0;: {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="420"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="422"/>
         <source>supplier catalog</source>
         <translation>catalogue fournisseur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="420"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="422"/>
         <source>incoming PO</source>
         <translation>BC attendu</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="422"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="424"/>
         <source>Open {0}</source>
         <translation>Ouvrir {0}</translation>
     </message>
@@ -2793,10 +2860,10 @@ Fermez l&apos;application et relancez-la.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="96"/>
-        <source>Nothing was imported: %n row(s) have errors.</source>
+        <source>Nothing was imported: %Ln row(s) have errors.</source>
         <translation>
-            <numerusform>Rien n&apos;a été importé&#xa0;: %n ligne est en erreur.</numerusform>
-            <numerusform>Rien n&apos;a été importé&#xa0;: %n lignes sont en erreur.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %Ln ligne est en erreur.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %Ln lignes sont en erreur.</numerusform>
         </translation>
     </message>
     <message>
@@ -2816,24 +2883,24 @@ Fermez l&apos;application et relancez-la.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="115"/>
-        <source>…and %n more error(s), not listed here nor in the report.</source>
+        <source>…and %Ln more error(s), not listed here nor in the report.</source>
         <translation>
-            <numerusform>…et %n autre erreur, qui n&apos;apparaît ni ici ni dans le rapport.</numerusform>
-            <numerusform>…et %n autres erreurs, qui n&apos;apparaissent ni ici ni dans le rapport.</numerusform>
+            <numerusform>…et %Ln autre erreur, qui n&apos;apparaît ni ici ni dans le rapport.</numerusform>
+            <numerusform>…et %Ln autres erreurs, qui n&apos;apparaissent ni ici ni dans le rapport.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="135"/>
+        <source>Import the %Ln valid row(s) only</source>
+        <translation>
+            <numerusform>Importer uniquement %Ln ligne valide</numerusform>
+            <numerusform>Importer uniquement les %Ln lignes valides</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="132"/>
         <source>Import nothing</source>
         <translation>Ne rien importer</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="135"/>
-        <source>Import the %n valid row(s) only</source>
-        <translation>
-            <numerusform>Importer uniquement %n ligne valide</numerusform>
-            <numerusform>Importer uniquement les %n lignes valides</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="137"/>
@@ -2870,10 +2937,10 @@ Fermez l&apos;application et relancez-la.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="665"/>
-        <source>%n customer(s) will now get their goods later than promised. Call or write to them: here is what to tell each.</source>
+        <source>%Ln customer(s) will now get their goods later than promised. Call or write to them: here is what to tell each.</source>
         <translation>
-            <numerusform>%n client recevra sa marchandise plus tard que promis. Appelez-le ou écrivez-lui&#xa0;: voici quoi lui dire.</numerusform>
-            <numerusform>%n clients recevront leur marchandise plus tard que promis. Appelez-les ou écrivez-leur&#xa0;: voici quoi dire à chacun.</numerusform>
+            <numerusform>%Ln client recevra sa marchandise plus tard que promis. Appelez-le ou écrivez-lui&#xa0;: voici quoi lui dire.</numerusform>
+            <numerusform>%Ln clients recevront leur marchandise plus tard que promis. Appelez-les ou écrivez-leur&#xa0;: voici quoi dire à chacun.</numerusform>
         </translation>
     </message>
 </context>
@@ -3301,98 +3368,113 @@ Fermez l&apos;application et relancez-la.</translation>
         <source>No order matches. Try fewer words, or another status or site.</source>
         <translation>Aucune commande ne correspond. Essayez avec moins de mots, ou un autre statut ou site.</translation>
     </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/orders.py" line="461"/>
-        <source>{n} late order(s)</source>
-        <translation>{n} commande(s) en retard</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/orders.py" line="462"/>
-        <source>{n} open order(s)</source>
-        <translation>{n} commande(s) en cours</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/orders.py" line="462"/>
-        <source>{n} completed order(s)</source>
-        <translation>{n} commande(s) terminée(s)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../oms_desktop/ui/screens/orders.py" line="463"/>
-        <source>{n} cancelled order(s)</source>
-        <translation>{n} commande(s) annulée(s)</translation>
+        <source>%Ln late order(s)</source>
+        <translation>
+            <numerusform>%Ln commande en retard</numerusform>
+            <numerusform>%Ln commandes en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="465"/>
+        <source>%Ln open order(s)</source>
+        <translation>
+            <numerusform>%Ln commande en cours</numerusform>
+            <numerusform>%Ln commandes en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="467"/>
+        <source>%Ln completed order(s)</source>
+        <translation>
+            <numerusform>%Ln commande terminée</numerusform>
+            <numerusform>%Ln commandes terminées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="469"/>
+        <source>%Ln cancelled order(s)</source>
+        <translation>
+            <numerusform>%Ln commande annulée</numerusform>
+            <numerusform>%Ln commandes annulées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="471"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln commande</numerusform>
+            <numerusform>%Ln commandes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/orders.py" line="464"/>
-        <source>{n} order(s)</source>
-        <translation>{n} commande(s)</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/orders.py" line="468"/>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="474"/>
         <source>{n} late</source>
         <translation>{n} en retard</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/orders.py" line="470"/>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="476"/>
         <source>showing the newest {n}</source>
         <translation>affichage des {n} plus récentes</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/orders.py" line="474"/>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="480"/>
         <source>Show {n} more</source>
         <translation>Afficher {n} de plus</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/orders.py" line="597"/>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="603"/>
         <source>{order}: the goods in place are set aside, ready for the customer.</source>
         <translation>{order}&#xa0;: la marchandise présente est mise de côté, prête pour le client.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/orders.py" line="598"/>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="604"/>
         <source>Not marked ready:</source>
         <translation>Non marquée prête&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/orders.py" line="602"/>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="608"/>
         <source>{order}: shipped.</source>
         <translation>{order}&#xa0;: expédiée.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/orders.py" line="602"/>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="608"/>
         <source>Not shipped:</source>
         <translation>Non expédiée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/orders.py" line="606"/>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="612"/>
         <source>{order}: handed over to the customer.</source>
         <translation>{order}&#xa0;: remise au client.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/orders.py" line="607"/>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="613"/>
         <source>Not handed over:</source>
         <translation>Non remise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/orders.py" line="618"/>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="624"/>
         <source>{order}: sourced again; the lines show where their goods now come from.</source>
         <translation>{order}&#xa0;: réaffectée&#xa0;; les lignes indiquent la nouvelle provenance de leur marchandise.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/orders.py" line="620"/>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="626"/>
         <source>Not sourced again:</source>
         <translation>Non réaffectée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/orders.py" line="626"/>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="632"/>
         <source>the customer</source>
         <translation>le client</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/orders.py" line="628"/>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="634"/>
         <source>Cancel order</source>
         <translation>Annuler la commande</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/orders.py" line="629"/>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="635"/>
         <source>Cancel {order} for {who}?
 
 Everything it holds (shelf stock, goods on their way, supplier orders) is released for other customers. This cannot be undone.</source>
@@ -3401,22 +3483,22 @@ Everything it holds (shelf stock, goods on their way, supplier orders) is releas
 Tout ce qu&apos;elle réserve (stock en rayon, marchandise en route, commandes fournisseur) est libéré pour d&apos;autres clients. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/orders.py" line="635"/>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="641"/>
         <source>{order}: cancelled; what it held is free again.</source>
         <translation>{order}&#xa0;: annulée&#xa0;; ce qu&apos;elle réservait est de nouveau disponible.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/orders.py" line="636"/>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="642"/>
         <source>Not cancelled:</source>
         <translation>Non annulée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/orders.py" line="656"/>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="662"/>
         <source>{order}: {qty} × {sku} taken back into stock.</source>
         <translation>{order}&#xa0;: {qty} × {sku} remis en stock.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/orders.py" line="677"/>
+        <location filename="../../oms_desktop/ui/screens/orders.py" line="683"/>
         <source>Printing comes with the documents module.</source>
         <translation>L&apos;impression nécessite le module documents.</translation>
     </message>
@@ -3756,7 +3838,7 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/purchasing.py" line="201"/>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="562"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="564"/>
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
@@ -3880,13 +3962,13 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/purchasing.py" line="288"/>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="596"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="598"/>
         <source>SKU</source>
         <translation>Réf.</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/purchasing.py" line="289"/>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="595"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="597"/>
         <source>Supplier ref</source>
         <translation>Réf. fournisseur</translation>
     </message>
@@ -3935,12 +4017,49 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         <source>{0} excl. VAT</source>
         <translation>{0} HT</translation>
     </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="831"/>
+        <source>{supplier}&apos;s catalog is imported: {added}, {updated}, {unchanged}, {rejected}.</source>
+        <translation>Le catalogue de {supplier} est importé&#xa0;: {added}, {updated}, {unchanged}, {rejected}.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="358"/>
-        <source>%n unit(s) sold to waiting customers</source>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="833"/>
+        <source>%Ln new</source>
         <translation>
-            <numerusform>%n unité vendue à un client en attente</numerusform>
-            <numerusform>%n unités vendues à des clients en attente</numerusform>
+            <numerusform>%Ln nouvelle</numerusform>
+            <numerusform>%Ln nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="834"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln mise à jour</numerusform>
+            <numerusform>%Ln mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="835"/>
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln inchangée</numerusform>
+            <numerusform>%Ln inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="836"/>
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln rejetée</numerusform>
+            <numerusform>%Ln rejetées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="838"/>
+        <source>%Ln offer(s) no longer in the file are now unavailable.</source>
+        <translation>
+            <numerusform>%Ln offre absente du fichier est désormais indisponible.</numerusform>
+            <numerusform>%Ln offres absentes du fichier sont désormais indisponibles.</numerusform>
         </translation>
     </message>
     <message>
@@ -3955,7 +4074,7 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/purchasing.py" line="381"/>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="535"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="537"/>
         <source>Choose a purchase order first.</source>
         <translation>Choisissez d&apos;abord un bon de commande.</translation>
     </message>
@@ -3999,14 +4118,6 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         <source>Cancel {po} from {supplier}?</source>
         <translation>Annuler {po} de {supplier}&#xa0;?</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="478"/>
-        <source>%n unit(s) on it are sold to customers: they will be sourced again (another PO, stock or the catalog) and you will see who to warn.</source>
-        <translation>
-            <numerusform>%n unité de ce BC est vendue à un client&#xa0;: elle sera réaffectée (autre BC, stock ou catalogue) et vous verrez qui prévenir.</numerusform>
-            <numerusform>%n unités de ce BC sont vendues à des clients&#xa0;: elles seront réaffectées (autre BC, stock ou catalogue) et vous verrez qui prévenir.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/purchasing.py" line="480"/>
         <source>Cancel the PO</source>
@@ -4016,14 +4127,6 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         <location filename="../../oms_desktop/ui/screens/purchasing.py" line="482"/>
         <source>{po} is cancelled.</source>
         <translation>{po} est annulé.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="490"/>
-        <source>Close {po}? The supplier will not deliver the %n unit(s) still missing; customers waiting for them are sourced again.</source>
-        <translation>
-            <numerusform>Solder {po}&#xa0;? Le fournisseur ne livrera pas %n unité encore manquante&#xa0;; les lignes des clients qui l&apos;attendent sont réaffectées.</numerusform>
-            <numerusform>Solder {po}&#xa0;? Le fournisseur ne livrera pas les %n unités encore manquantes&#xa0;; les lignes des clients qui les attendent sont réaffectées.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/purchasing.py" line="493"/>
@@ -4040,94 +4143,78 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         <source>No customer is late because of it.</source>
         <translation>Aucun client n&apos;est retardé pour autant.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="507"/>
-        <source>%n customer(s) to warn.</source>
-        <translation>
-            <numerusform>%n client à prévenir.</numerusform>
-            <numerusform>%n clients à prévenir.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="522"/>
-        <source>{po}: {units} units booked in, %n customer order(s) served.</source>
-        <translation>
-            <numerusform>{po}&#xa0;: {units} unités réceptionnées, %n commande client servie.</numerusform>
-            <numerusform>{po}&#xa0;: {units} unités réceptionnées, %n commandes clients servies.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="540"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="542"/>
         <source>PDFs come with the documents module.</source>
         <translation>Les PDF nécessitent le module documents.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="551"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="553"/>
         <source>Add supplier</source>
         <translation>Ajouter un fournisseur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="551"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="553"/>
         <source>A new supplier (Ctrl+N)</source>
         <translation>Un nouveau fournisseur (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="554"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="556"/>
         <source>Load the selected supplier&apos;s catalog file, with a preview first (Ctrl+I)</source>
         <translation>Charger le fichier catalogue du fournisseur sélectionné, avec un aperçu d&apos;abord (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="563"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="565"/>
         <source>Offers</source>
         <translation>Offres</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="582"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="584"/>
         <source>Find an offer by reference, SKU, EAN or description</source>
         <translation>Chercher une offre par réf. fournisseur, notre réf., EAN ou désignation</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="587"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="589"/>
         <source>Words of the description, or a reference, SKU or EAN (Ctrl+F); accents and case do not matter. Down goes to the list.</source>
         <translation>Mots de la désignation, ou une réf. fournisseur, notre réf. ou un EAN (Ctrl+F)&#xa0;; accents et majuscules indifférents. Flèche bas pour aller à la liste.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="597"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="599"/>
         <source>EAN</source>
         <translation>EAN</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="598"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="600"/>
         <source>Description</source>
         <translation>Désignation</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="600"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="602"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="601"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="603"/>
         <source>Pack</source>
         <translation>Colisage</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="602"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="604"/>
         <source>Min. qty</source>
         <translation>Qté min.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="603"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="605"/>
         <source>Lead days</source>
         <translation>Délai (j)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="604"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="606"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="683"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="685"/>
         <source>{name} ({code}): %Ln offer(s)</source>
         <translation>
             <numerusform>{name} ({code})&#xa0;: %Ln offre</numerusform>
@@ -4135,82 +4222,135 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="709"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="711"/>
         <source>searching…</source>
         <translation>recherche…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="715"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="717"/>
         <source>1 offer</source>
         <translation>1 offre</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="715"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="717"/>
         <source>{n} offers</source>
         <translation>{n} offres</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="717"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="719"/>
         <source>{n}+ matches</source>
         <translation>{n}+ résultats</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="719"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="721"/>
         <source>no match</source>
         <translation>aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="721"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="723"/>
         <source>1 match</source>
         <translation>1 résultat</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="721"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="723"/>
         <source>{n} matches</source>
         <translation>{n} résultats</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="778"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="780"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="798"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="800"/>
         <source>Import cancelled: nothing was changed, the catalog is as it was.</source>
         <translation>Import annulé&#xa0;: rien n&apos;a été modifié, le catalogue est tel qu&apos;il était.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="808"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="810"/>
         <source>Writing {supplier}&apos;s offers…</source>
         <translation>Écriture des offres de {supplier}…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="824"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="826"/>
         <source>Nothing was imported: {supplier}&apos;s catalog is as it was.</source>
         <translation>Rien n&apos;a été importé&#xa0;: le catalogue de {supplier} est tel qu&apos;il était.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="593"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="595"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="358"/>
+        <source>%Ln unit(s) sold to waiting customers</source>
+        <translation>
+            <numerusform>%Ln unité vendue à un client en attente</numerusform>
+            <numerusform>%Ln unités vendues à des clients en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="478"/>
+        <source>%Ln unit(s) on it are sold to customers: they will be sourced again (another PO, stock or the catalog) and you will see who to warn.</source>
+        <translation>
+            <numerusform>%Ln unité de ce BC est vendue à un client&#xa0;: elle sera réaffectée (autre BC, stock ou catalogue) et vous verrez qui prévenir.</numerusform>
+            <numerusform>%Ln unités de ce BC sont vendues à des clients&#xa0;: elles seront réaffectées (autre BC, stock ou catalogue) et vous verrez qui prévenir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="490"/>
+        <source>Close {po}? The supplier will not deliver the %Ln unit(s) still missing; customers waiting for them are sourced again.</source>
+        <translation>
+            <numerusform>Solder {po}&#xa0;? Le fournisseur ne livrera pas %Ln unité encore manquante&#xa0;; les lignes des clients qui l&apos;attendent sont réaffectées.</numerusform>
+            <numerusform>Solder {po}&#xa0;? Le fournisseur ne livrera pas les %Ln unités encore manquantes&#xa0;; les lignes des clients qui les attendent sont réaffectées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="507"/>
+        <source>%Ln customer(s) to warn.</source>
+        <translation>
+            <numerusform>%Ln client à prévenir.</numerusform>
+            <numerusform>%Ln clients à prévenir.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="553"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="524"/>
+        <source>{po}: {units}, {orders}.</source>
+        <translation>{po}&#xa0;: {units}, {orders}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="525"/>
+        <source>%Ln unit(s) booked in</source>
+        <translation>
+            <numerusform>%Ln unité réceptionnée</numerusform>
+            <numerusform>%Ln unités réceptionnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="526"/>
+        <source>%Ln customer order(s) served</source>
+        <translation>
+            <numerusform>%Ln commande client servie</numerusform>
+            <numerusform>%Ln commandes clients servies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="555"/>
         <source>Import a catalog…</source>
         <translation>Importer un catalogue…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="593"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="595"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="676"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="678"/>
         <source>No supplier yet: add your first one.</source>
         <translation>Aucun fournisseur pour l&apos;instant&#xa0;: ajoutez le premier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="686"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="688"/>
         <source>delivers in %n business day(s)</source>
         <translation>
             <numerusform>livre en %n jour ouvré</numerusform>
@@ -4218,50 +4358,37 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="687"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="689"/>
         <source>takes orders on {0}</source>
         <translation>jours de commande&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="689"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="691"/>
         <source>minimum order {0}</source>
         <translation>minimum de commande {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="751"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="753"/>
         <source>{name} is added. Import its catalog, or type a PO.</source>
         <translation>{name} est ajouté. Importez son catalogue ou saisissez un BC.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="757"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="759"/>
         <source>Choose the supplier whose catalog it is first.</source>
         <translation>Choisissez d&apos;abord le fournisseur à qui appartient ce catalogue.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="775"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="777"/>
         <source>Importing {file} into {supplier}&apos;s catalog…</source>
         <translation>Import de {file} dans le catalogue de {supplier}…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="777"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="779"/>
         <source>Importing a catalog</source>
         <translation>Import d&apos;un catalogue</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="829"/>
-        <source>{supplier}&apos;s catalog is imported: {added} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
-        <translation>Le catalogue de {supplier} est importé&#xa0;: {added} nouvelle(s), {updated} mise(s) à jour, {unchanged} inchangée(s), {rejected} rejetée(s).</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="834"/>
-        <source>%n offer(s) no longer in the file are now unavailable.</source>
-        <translation>
-            <numerusform>%n offre absente du fichier est désormais indisponible.</numerusform>
-            <numerusform>%n offres absentes du fichier sont désormais indisponibles.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="865"/>
+        <location filename="../../oms_desktop/ui/screens/purchasing.py" line="869"/>
         <source>Keep it</source>
         <translation>Conserver</translation>
     </message>
@@ -4535,10 +4662,13 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         <source>Reading...</source>
         <translation>Lecture…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../oms_desktop/ui/screens/reports.py" line="176"/>
-        <source>{title}: {n} row(s)</source>
-        <translation>{title} : {n} ligne(s)</translation>
+        <source>{title}: %Ln row(s)</source>
+        <translation>
+            <numerusform>{title}&#xa0;: %Ln ligne</numerusform>
+            <numerusform>{title}&#xa0;: %Ln lignes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/reports.py" line="186"/>
@@ -4838,10 +4968,21 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         <source>Today: everything is here.</source>
         <translation>Aujourd&apos;hui&#xa0;: tout est là.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../oms_desktop/ui/screens/sell.py" line="451"/>
-        <source>In {n} day(s).</source>
-        <translation>Dans {n} jour(s).</translation>
+        <source>In %n day(s).</source>
+        <translation>
+            <numerusform>Dans %n jour.</numerusform>
+            <numerusform>Dans %n jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/sell.py" line="496"/>
+        <source>%Ln free</source>
+        <translation>
+            <numerusform>%Ln disponible</numerusform>
+            <numerusform>%Ln disponibles</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/sell.py" line="453"/>
@@ -4872,11 +5013,6 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         <location filename="../../oms_desktop/ui/screens/sell.py" line="495"/>
         <source>any quantity</source>
         <translation>toute quantité</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/sell.py" line="496"/>
-        <source>{n} free</source>
-        <translation>{n} disponible(s)</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/sell.py" line="548"/>
@@ -5375,7 +5511,7 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../oms_desktop/ui/app.py" line="172"/>
+        <location filename="../../oms_desktop/ui/app.py" line="174"/>
         <source>Something unexpected went wrong. What you confirmed is saved.
 
 Details are in the log:

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from oms_desktop.documents.explain import explain
 from oms_desktop.documents.locale_format import format_date, format_money, format_weekdays
 from oms_desktop.documents.pdf_components import Company, Party
-from oms_desktop.documents.promise_pdf import FRENCH, PromiseDocument, PromiseItem, \
+from oms_desktop.documents.promise_pdf import FRENCH, FRENCH_COUNTS, PromiseDocument, PromiseItem, \
     PromiseSource, conditions_text, explanation, item_rows, render, source_label, \
     whole_order_sentence
 from oms_desktop.domain.errors import InvalidInput
@@ -77,17 +77,39 @@ def _every_reason() -> list[dict]:
 
 def test_every_sentence_of_explain_has_its_french():
     used: set[str] = set()
+    counted: set[str] = set()
 
     def recording(text: str) -> str:
         used.add(text)
         return text
 
+    def recording_count(text: str, disambiguation, n: int) -> str:
+        counted.add(text)
+        return text.replace("%n", str(n))
+
     for reason in _every_reason():
-        explain(reason, recording)
-    assert len(used) >= 11
+        explain(reason, recording, trn=recording_count)
+    assert len(used) >= 7 and len(counted) >= 4
     assert used <= set(FRENCH), sorted(used - set(FRENCH))
+    assert counted <= set(FRENCH_COUNTS), sorted(counted - set(FRENCH_COUNTS))
     for english, french in FRENCH.items():  # the same placeholders on both sides
         assert sorted(_fields(english)) == sorted(_fields(french)), english
+    for english, forms in FRENCH_COUNTS.items():
+        for french in forms:
+            assert sorted(_fields(english)) == sorted(_fields(french)), english
+            assert "%n" in french and "(s)" not in french, french
+
+
+def test_counts_are_singular_or_plural_in_both_languages():
+    one = {**CATALOG, "lead_days": 1, "delivery_days": 1}
+    two = {**CATALOG, "lead_days": 2, "delivery_days": 2}
+    assert "1 business day lead time" in explanation(one, "en")
+    assert "2 business days lead time" in explanation(two, "en")
+    assert "délai de 1 jour ouvré" in explanation(one, "fr")
+    assert "délai de 2 jours ouvrés" in explanation(two, "fr")
+    assert "1 jour de livraison" in explanation(one, "fr")
+    assert "2 jours de livraison" in explanation(two, "fr")
+    assert "(s)" not in explanation(two, "fr") + explanation(one, "en")
 
 
 def _fields(template: str) -> list[str]:
@@ -99,13 +121,13 @@ def _fields(template: str) -> list[str]:
 def test_explanations_are_written_wholly_in_the_documents_language():
     assert explanation(INCOMING, "en") == (
         "On its way from the supplier (PO-000008, expected November 30, 2026 at Entrepôt "
-        "Orléans), 1 handling day(s) at Entrepôt Orléans, 2 transfer day(s) to Lyon Presqu'île")
+        "Orléans), 1 handling day at Entrepôt Orléans, 2 transfer days to Lyon Presqu'île")
     assert explanation(INCOMING, "fr") == (
         "En route depuis le fournisseur (PO-000008, attendu le 30 novembre 2026 à Entrepôt "
-        "Orléans), 1 jour(s) de préparation à Entrepôt Orléans, 2 jour(s) de transfert vers "
+        "Orléans), 1 jour de préparation à Entrepôt Orléans, 2 jours de transfert vers "
         "Lyon Presqu'île")
     assert explanation(CATALOG, "fr").startswith(
-        "Commandé à Cuisinox SAS le 30 novembre 2026, délai de 5 jour(s) ouvré(s), arrivée à "
+        "Commandé à Cuisinox SAS le 30 novembre 2026, délai de 5 jours ouvrés, arrivée à "
         "Lyon Presqu'île le 7 décembre 2026")
 
 
@@ -127,8 +149,8 @@ def test_where_it_comes_from_in_plain_words():
 def test_each_item_row_has_its_sources_and_its_date_under_its_weekday():
     rows = item_rows(promise_document(), "en")
     assert rows[0][:2] == ["2", ("Mug grès « Provence » 30 cl – crème", "MUG")]
-    assert rows[0][2] == [("In stock", "In stock at Entrepôt Orléans, 1 handling day(s) at "
-                                       "Entrepôt Orléans, 2 transfer day(s) to Lyon Presqu'île")]
+    assert rows[0][2] == [("In stock", "In stock at Entrepôt Orléans, 1 handling day at "
+                                       "Entrepôt Orléans, 2 transfer days to Lyon Presqu'île")]
     assert rows[0][3] == "Tuesday\nDecember 1, 2026"
     assert [label for label, _ in rows[2][2]] == ["1 × In stock", "2 × Ordered from the supplier"]
     french = item_rows(promise_document(), "fr")

@@ -13,6 +13,15 @@ import pytest  # noqa: E402
 TODAY = datetime.date(2026, 11, 26)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp):
+    """The window in English as the app starts it (ui/app.py): US English numbers and dates,
+    and oms_en.qm, which says the counts in the singular or the plural."""
+    from oms_desktop.ui.app import install_translations
+
+    assert install_translations(qapp, "en") == "en"
+
+
 @pytest.fixture
 def ctx(qapp, tmp_path, demo_template, monkeypatch):
     """An application context on a fresh copy of the demo database."""

@@ -186,10 +186,10 @@ def test_bad_rows_past_the_sample_refuse_the_import_then_the_valid_rows_go_in(
     result: ImportResultDialog = screen.dialog
 
     assert refs(ctx) == before  # refused: nothing changed
-    assert "2 row(s) have errors" in result.text()
+    assert "Nothing was imported: 2 rows have errors." in result.text()
     assert [(e.line, e.column, e.value) for e in result.errors_model.rows] == [
         (231, "Prix d'achat HT", "abc"), (251, "Prix d'achat HT", "abc")]
-    assert result.go.text() == "Import the 258 valid row(s) only" and result.more.isHidden()
+    assert result.go.text() == "Import the 258 valid rows only" and result.more.isHidden()
     report = tmp_path / "errors.csv"
     result.write_errors(str(report))
     assert "231;Prix d'achat HT;abc;" in report.read_text(encoding="utf-8-sig")
@@ -250,6 +250,6 @@ def test_a_capped_error_list_says_how_many_more_there_are(ctx, qtbot, tmp_path):
     qtbot.addWidget(dialog)
 
     assert dialog.errors_model.rowCount() == 10
-    assert not dialog.more.isHidden() and "1234 more error" in dialog.more.text()
+    assert not dialog.more.isHidden() and "…and 1,234 more errors," in dialog.more.text()
     assert dialog.go.text() == "Import the valid rows only" and dialog.go.isEnabled()
     assert "big.csv was read to the end (500,000 rows)" in dialog.explain.text()

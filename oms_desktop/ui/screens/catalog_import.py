@@ -270,7 +270,7 @@ class CatalogImportDialog(QDialog):
         fit_columns(self.errors_table, 3)
         bad = preview.rejected_rows
         self.tabs.setTabText(0, self.tr("First rows ({0})").format(len(preview.rows)))
-        self.tabs.setTabText(1, self.tr("Rejected rows (%n)", "", bad))
+        self.tabs.setTabText(1, self.tr("Rejected rows (%Ln)", "", bad))
         self.save_errors.setEnabled(bool(bad))
         self.tabs.setCurrentIndex(1 if bad else 0)
         self.save_as.setEnabled(preview.can_import)
@@ -287,7 +287,7 @@ class CatalogImportDialog(QDialog):
             parts = [self.tr("encoding {0}").format(encoding_text(preview.encoding)),
                      self.tr("separator {0}").format(delimiter_text(preview.delimiter)), size]
         if preview.complete:
-            parts.append(self.tr("%n row(s)", "", preview.rows_read))
+            parts.append(self.tr("%Ln row(s)", "", preview.rows_read))
         elif preview.estimated_rows:
             parts.append(self.tr("about {0} rows").format(count_text(preview.estimated_rows)))
         return "  ·  ".join(parts)
@@ -341,20 +341,22 @@ class CatalogImportDialog(QDialog):
         self.problem.setVisible(bool(lines))
 
     def _outcome_text(self, preview: CatalogPreview) -> str:
-        changes = self.tr("{added} new, {updated} changed, {unchanged} unchanged").format(
-            added=preview.added, updated=preview.updated, unchanged=preview.unchanged)
+        changes = self.tr("{added}, {updated}, {unchanged}").format(
+            added=self.tr("%Ln new", "", preview.added),
+            updated=self.tr("%Ln changed", "", preview.updated),
+            unchanged=self.tr("%Ln unchanged", "", preview.unchanged))
         bad = preview.rejected_rows
         if bad and not preview.valid:
-            return self.tr("%n row(s) rejected (see below).", "", bad)
+            return self.tr("%Ln row(s) rejected (see below).", "", bad)
         if preview.complete:
             if not bad:
                 return self.tr("Every row is valid: {0}.").format(changes)
-            return self.tr("%n row(s) rejected (see below).", "", bad) + " " + \
+            return self.tr("%Ln row(s) rejected (see below).", "", bad) + " " + \
                 self.tr("The valid rows would give {0}.").format(changes)
         if not bad:
             return self.tr("The first {0} rows are valid: {1}.").format(
                 count_text(preview.rows_read), changes)
-        return self.tr("%n of the first rows rejected (see below).", "", bad) + " " + \
+        return self.tr("%Ln of the first rows rejected (see below).", "", bad) + " " + \
             self.tr("The valid ones would give {0}.").format(changes)
 
     def _set_buttons(self, preview: CatalogPreview) -> None:
@@ -362,8 +364,8 @@ class CatalogImportDialog(QDialog):
         if not preview.can_import or (preview.complete and not preview.valid):
             text = self.tr("Import")
         elif preview.complete:
-            text = self.tr("Import the %n valid row(s) only", "", preview.valid) if bad \
-                else self.tr("Import %n row(s)", "", preview.valid)
+            text = self.tr("Import the %Ln valid row(s) only", "", preview.valid) if bad \
+                else self.tr("Import %Ln row(s)", "", preview.valid)
         elif bad:
             text = self.tr("Import the valid rows only")
         elif preview.estimated_rows:

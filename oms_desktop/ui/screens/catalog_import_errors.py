@@ -93,7 +93,7 @@ class ImportResultDialog(QDialog):
         self.setWindowTitle(self.tr("Importing a catalog"))
         self.resize(900, 560)
         if refused:
-            title = self.tr("Nothing was imported: %n row(s) have errors.", "", bad)
+            title = self.tr("Nothing was imported: %Ln row(s) have errors.", "", bad)
             if report.more_rejected:
                 title = self.tr("Nothing was imported: rows have errors.")
             subtitle = self.tr("{file} was read to the end ({rows} rows). Import the valid "
@@ -112,7 +112,7 @@ class ImportResultDialog(QDialog):
         self.errors_model, self.errors_table = errors_table(self)
         self.errors_model.set_rows(report.rejected)
         fit_columns(self.errors_table, 3)
-        self.more = QLabel(self.tr("…and %n more error(s), not listed here nor in the report.",
+        self.more = QLabel(self.tr("…and %Ln more error(s), not listed here nor in the report.",
                                    "", report.more_rejected))
         self.more.setObjectName("Subtle")
         self.more.setVisible(report.more_rejected > 0)
@@ -132,7 +132,7 @@ class ImportResultDialog(QDialog):
             self.nothing = QPushButton(self.tr("Import nothing"))
             self.nothing.setAutoDefault(False)
             self.nothing.clicked.connect(self.reject)
-            self.go = primary(self.tr("Import the %n valid row(s) only", "", self.valid_rows)
+            self.go = primary(self.tr("Import the %Ln valid row(s) only", "", self.valid_rows)
                               if self.valid_rows is not None
                               else self.tr("Import the valid rows only"))
             self.go.setEnabled(self.valid_rows != 0)

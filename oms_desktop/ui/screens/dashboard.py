@@ -386,10 +386,12 @@ class DashboardScreen(Screen):
         for item in board.transfers:
             late = item.is_late(board.today)
             detail = format_day(item.expected)
-            tooltip = self.tr("{0}: {1} unit(s) from {2} to {3}, expected {4}; {5} customer "
-                              "line(s) wait for it").format(
-                item.transfer, item.units, item.origin, item.destination,
-                format_date(item.expected), item.for_orders)
+            tooltip = self.tr("{transfer}: {units} from {origin} to {destination}, expected "
+                              "{date}; {waiting}").format(
+                transfer=item.transfer, origin=item.origin, destination=item.destination,
+                date=format_date(item.expected),
+                units=self.tr("%Ln unit(s)", "", item.units),
+                waiting=self.tr("%Ln customer line(s) wait for it", "", item.for_orders))
             entries.append((f"{item.transfer}  {item.origin} → {item.destination}",
                             self.tr("late · {0}").format(detail) if late else detail,
                             ("transfer", item.transfer), LATE if late else MUTED, tooltip))

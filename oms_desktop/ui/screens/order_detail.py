@@ -55,16 +55,16 @@ def event_text(event: OrderEvent) -> str:
         if d.get("transfer"):
             return tr("Ready: the goods arrived on transfer {transfer}").format(
                 transfer=d["transfer"])
-        return tr("Set aside, ready for the customer ({n} line(s))").format(n=d.get("lines", 1))
+        return tr("Set aside, ready for the customer (%n line(s))", "", d.get("lines", 1))
     if code == "shipped":
         return tr("Shipped to the customer: {skus}").format(skus=", ".join(d.get("skus", [])))
     if code == "collected":
         return tr("Collected by the customer: {skus}").format(skus=", ".join(d.get("skus", [])))
     if code == "cancelled":
-        return tr("Cancelled ({n} line(s) released)").format(n=d.get("lines", 0))
+        return tr("Cancelled (%n line(s) released)", "", d.get("lines", 0))
     if code == "reallocated":
         improved = int(d.get("improved", 0) or 0)
-        return tr("Sourced again: {n} line(s) now sooner").format(n=improved) if improved \
+        return tr("Sourced again: %n line(s) now sooner", "", improved) if improved \
             else tr("Sourced again: nothing sooner found")
     if code == "returned":
         return tr("Customer returned {qty} × {sku}: {reason}").format(

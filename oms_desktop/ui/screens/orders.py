@@ -87,8 +87,8 @@ def order_columns() -> list[Column]:
         numeric(tr("Total"), lambda o: o.total, text=lambda o: format_money(o.total),
                 colour=_late_colour),
         Column(tr("Status"), order_status_text, colour=_late_colour,
-               tooltip=lambda o: tr("Late: {n} line(s) {why}").format(
-                   n=o.late_lines, why=late_text(o.late)) if o.late else ""),
+               tooltip=lambda o: tr("Late: %n line(s) {why}", "", o.late_lines).format(
+                   why=late_text(o.late)) if o.late else ""),
     ]
 
 
@@ -458,11 +458,17 @@ class OrdersScreen(Screen):
         page = self.page
         number = QLocale().toString
         late_only = self.late_only.isChecked()
-        words = self.tr("{n} late order(s)") if late_only else {
-            "open": self.tr("{n} open order(s)"), "completed": self.tr("{n} completed order(s)"),
-            "cancelled": self.tr("{n} cancelled order(s)"),
-        }.get(self.status.currentData(), self.tr("{n} order(s)"))
-        text = words.format(n=number(page.matching))
+        matching, status = page.matching, self.status.currentData()
+        if late_only:
+            text = self.tr("%Ln late order(s)", "", matching)
+        elif status == "open":
+            text = self.tr("%Ln open order(s)", "", matching)
+        elif status == "completed":
+            text = self.tr("%Ln completed order(s)", "", matching)
+        elif status == "cancelled":
+            text = self.tr("%Ln cancelled order(s)", "", matching)
+        else:
+            text = self.tr("%Ln order(s)", "", matching)
         if page.late and not late_only:
             text += " · <a href='late' style='color:%s; font-weight:600'>%s</a>" % (
                 LATE, self.tr("{n} late").format(n=number(page.late)))

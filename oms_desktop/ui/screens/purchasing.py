@@ -355,7 +355,7 @@ class PurchasingScreen(Screen):
                  self.tr("made {0}").format(format_date(po.created)),
                  self.tr("{0} excl. VAT").format(money(po.total_cents))]
         if sold(po):
-            parts.append(self.tr("%n unit(s) sold to waiting customers", "", sold(po)))
+            parts.append(self.tr("%Ln unit(s) sold to waiting customers", "", sold(po)))
         self.po_summary.setText("  ·  ".join(parts))
         warnings = []
         if is_overdue(po, today):
@@ -475,7 +475,7 @@ class PurchasingScreen(Screen):
                                                                  supplier=po.supplier_name)
         if sold(po):
             text += "\n\n" + self.tr(
-                "%n unit(s) on it are sold to customers: they will be sourced again (another "
+                "%Ln unit(s) on it are sold to customers: they will be sourced again (another "
                 "PO, stock or the catalog) and you will see who to warn.", "", sold(po))
         self._ask(text, self.tr("Cancel the PO"), lambda: self.run(
             cancel_po, po.po, changes=(PURCHASING, ORDERS, STOCK),
@@ -487,7 +487,7 @@ class PurchasingScreen(Screen):
         if not po:
             return
         missing = sum(max(line.qty - line.received, 0) for line in po.lines)
-        text = self.tr("Close {po}? The supplier will not deliver the %n unit(s) still "
+        text = self.tr("Close {po}? The supplier will not deliver the %Ln unit(s) still "
                        "missing; customers waiting for them are sourced again.", "",
                        missing).format(po=po.po)
         self._ask(text, self.tr("Close the PO"), lambda: self.run(
@@ -504,7 +504,7 @@ class PurchasingScreen(Screen):
             self.say(message + " " + self.tr("No customer is late because of it."))
             return
         customers = late_customers(self.ctx.db, view.late)
-        self.say(message + " " + self.tr("%n customer(s) to warn.", "", len(customers)))
+        self.say(message + " " + self.tr("%Ln customer(s) to warn.", "", len(customers)))
         self._open(LateCustomersDialog(message, customers, self))
 
     def receive(self) -> None:
@@ -519,9 +519,11 @@ class PurchasingScreen(Screen):
         if receipt:
             self._selected_po = self._follow = receipt.po
             self.select_po(receipt.po)
-            self.say(self.tr("{po}: {units} units booked in, %n customer order(s) served.",
-                             "", len({s.order for s in receipt.served})).format(
-                po=receipt.po, units=sum(q for _, q in receipt.received)))
+            units = sum(q for _, q in receipt.received)
+            orders = len({s.order for s in receipt.served})
+            self.say(self.tr("{po}: {units}, {orders}.").format(
+                po=receipt.po, units=self.tr("%Ln unit(s) booked in", "", units),
+                orders=self.tr("%Ln customer order(s) served", "", orders)))
 
     def print_po(self) -> None:
         self._document("print_po")
@@ -826,12 +828,14 @@ class PurchasingScreen(Screen):
             self._open(dialog)
             return
         rejected = len({error.line for error in report.rejected})
-        text = self.tr("{supplier}'s catalog is imported: {added} new, {updated} updated, "
-                       "{unchanged} unchanged, {rejected} rejected.").format(
-            supplier=supplier.name, added=report.added, updated=report.updated,
-            unchanged=report.unchanged, rejected=rejected)
+        text = self.tr("{supplier}'s catalog is imported: {added}, {updated}, {unchanged}, "
+                       "{rejected}.").format(
+            supplier=supplier.name, added=self.tr("%Ln new", "", report.added),
+            updated=self.tr("%Ln updated", "", report.updated),
+            unchanged=self.tr("%Ln unchanged", "", report.unchanged),
+            rejected=self.tr("%Ln rejected", "", rejected))
         if report.withdrawn:
-            text += " " + self.tr("%n offer(s) no longer in the file are now unavailable.", "",
+            text += " " + self.tr("%Ln offer(s) no longer in the file are now unavailable.", "",
                                   report.withdrawn)
         self.say(text)
         if report.rejected:

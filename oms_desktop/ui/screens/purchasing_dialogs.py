@@ -662,7 +662,7 @@ class LateCustomersDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
         layout.addWidget(page_header(title, self.tr(
-            "%n customer(s) will now get their goods later than promised. Call or write to "
+            "%Ln customer(s) will now get their goods later than promised. Call or write to "
             "them: here is what to tell each.", "", count)))
         layout.addWidget(self.text, 1)
         layout.addLayout(_buttons(copy, done))

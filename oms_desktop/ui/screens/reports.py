@@ -173,8 +173,8 @@ class ReportsScreen(Screen):
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
-        self.summary.setText(self.tr("{title}: {n} row(s)").format(title=report.title,
-                                                                 n=len(report.rows)))
+        self.summary.setText(self.tr("{title}: %Ln row(s)", "", len(report.rows)).format(
+            title=report.title))
         for button in self.export_buttons.values():
             button.setEnabled(True)
 

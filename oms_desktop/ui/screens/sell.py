@@ -448,7 +448,7 @@ class SellScreen(Screen):
         if days == 0:
             detail = self.tr("Today: everything is here.")
         else:
-            detail = self.tr("In {n} day(s).").format(n=days)
+            detail = self.tr("In %n day(s).", "", days)
         if self.mode == "delivery":
             detail += " " + self.tr("Delivered to the customer's address.")
         elif self.mode == "pickup":
@@ -493,7 +493,7 @@ class SellScreen(Screen):
 
     def _add_option(self, option, chosen: bool, short: bool) -> None:
         qty = self.tr("any quantity") if option.available is None else \
-            self.tr("{n} free").format(n=option.available)
+            self.tr("%Ln free", "", option.available)
         card = QWidget()
         card.setObjectName("OptionChosen" if chosen else "Option")
         layout = QVBoxLayout(card)

@@ -23,7 +23,7 @@ PAGE = 30  # hits read at a time: the first page at once as you type, the next a
 
 def hit_label(hit: ProductHit) -> str:
     if hit.stocked:
-        where = tr("{n} available").format(n=hit.available)
+        where = tr("%Ln available", "", hit.available)
         price = format_money(hit.price)
     else:
         where = tr("catalog {supplier}").format(supplier=hit.supplier)
