@@ -187,3 +187,35 @@ def test_explain_says_english_counts_without_qt():
         "<Ordered from ACME on Mon 30 Nov 2026, 1 business day(s) lead time, arriving at PARIS "
         "on Tue 01 Dec 2026>, <2 handling day(s) at PARIS>, <1 transfer day(s) to LYON>, "
         "<2 delivery day(s)>")
+
+def test_every_error_template_is_given_the_values_it_names():
+    """A template naming a value it is not given would raise KeyError instead of the error
+    meant for the user; one given no values at all would show its braces."""
+    import ast
+    import string
+
+    problems = []
+    for folder in _update_translations().ERROR_SOURCES:
+        for path in sorted((ROOT / "oms_desktop" / folder).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not isinstance(node, ast.Call):
+                    continue
+                func = node.func
+                name = func.id if isinstance(func, ast.Name) else \
+                    func.attr if isinstance(func, ast.Attribute) else ""
+                position = {"InvalidInput": 1, "Refused": 1, "of": 3}.get(name)
+                if position is None or len(node.args) <= position:
+                    continue
+                template = node.args[position]
+                if not (isinstance(template, ast.Constant) and isinstance(template.value, str)):
+                    continue
+                if any(keyword.arg is None for keyword in node.keywords):
+                    continue  # **values: checked where they are built
+                named = {field.split(".")[0].split("[")[0]
+                         for _, field, _, _ in string.Formatter().parse(template.value)
+                         if field}
+                given = {keyword.arg for keyword in node.keywords}
+                if named - given:
+                    problems.append(f"{path.relative_to(ROOT)}:{node.lineno} "
+                                    f"{sorted(named - given)} not given")
+    assert problems == []
