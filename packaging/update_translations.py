@@ -42,10 +42,11 @@ ERROR_TEXTS = ROOT / "oms_desktop" / "ui" / "error_texts.py"
 # Where the errors a user may read are raised: every layer below the window but the CLI
 # (the command line speaks English).
 ERROR_SOURCES = ("domain", "store", "services", "importers", "documents")
-# Functions that take a field's name as their second argument (or `field=`).
-_FIELD_TAKERS = {"parse_money", "parse_quantity", "parse_count", "parse_whole_number",
-                 "check_code", "parse_vat_rate", "parse_ean", "normalize_ean", "parse_yes_no",
-                 "parse_date", "parse_day"}
+# Functions that take a field's name (or `field=`), and its position among their arguments.
+_FIELD_TAKERS = {name: 1 for name in (
+    "parse_money", "parse_quantity", "parse_count", "parse_whole_number", "check_code",
+    "parse_vat_rate", "parse_ean", "normalize_ean", "parse_yes_no", "parse_date", "parse_day",
+    "parse_future_date", "_days")} | {"parse_ref": 2}
 _ERRORS = {"InvalidInput": 1, "Refused": 1, "RowError": 3}  # the message's position
 
 
@@ -87,8 +88,9 @@ def error_texts() -> tuple[list[str], list[str]]:
                 elif name == "NotFound" and args:
                     fields.add(text(args[0]) or "")
                 elif name in _FIELD_TAKERS:
+                    at = _FIELD_TAKERS[name]
                     named = [k.value for k in node.keywords if k.arg == "field"]
-                    fields.add((text(args[1]) if len(args) > 1 else
+                    fields.add((text(args[at]) if len(args) > at else
                                 text(named[0]) if named else None) or "")
     return sorted(sentences - {""}), sorted(fields - {""})
 

@@ -4,6 +4,7 @@ the sources give (packaging/update_translations.py writes it)."""
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,7 +42,7 @@ def test_every_error_sentence_and_field_is_translated_into_french():
 FRENCH_ERRORS = """
 import json, sys
 from oms_desktop.domain.errors import InvalidInput, Refused
-from oms_desktop.domain.values import parse_money, normalize_ean
+from oms_desktop.domain.values import parse_money, parse_quantity, normalize_ean
 from oms_desktop.importers.catalog_csv import RowError
 from oms_desktop.ui.app import create_application, install_translations
 from oms_desktop.ui.texts import error_text, message_text
@@ -53,6 +54,10 @@ try:
     parse_money("-1", "cost")
 except InvalidInput as error:
     said["money"] = error_text(error)
+try:
+    parse_quantity("5000000", "quantity of MUG")
+except InvalidInput as error:
+    said["quantity"] = error_text(error)
 try:
     normalize_ean("4006381333932")
 except InvalidInput as error:
@@ -78,7 +83,10 @@ def test_the_window_says_the_services_errors_in_french(tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     said = json.loads(result.stdout.strip().splitlines()[-1])
-    assert said["money"] == "coût\xa0: ne doit pas être négatif (reçu -1)"
+    assert said["money"] == "coût\xa0: ne doit pas être négatif (valeur\xa0: -1)"
+    assert said["quantity"].startswith("quantité de MUG\xa0: ")
+    assert re.search(r"5\D000\D000 dépasse 1\D000\D000 ", said["quantity"])  # grouped
+    assert "," not in said["quantity"]
     assert said["ean"] == "«\xa04006381333932\xa0» a un chiffre de contrôle erroné (1 attendu)"
     assert said["refused"] == ("PO-000012 est au statut confirmé\xa0: seul un brouillon peut "
                                "être confirmé")
@@ -113,14 +121,14 @@ def _counts(text: str) -> list[str]:
 
 
 def test_the_windows_sentences_say_a_count_through_qt_not_with_s():
-    """A sentence of the window with "(s)" has its count as %n (one count a sentence), so
-    that each language says it in the singular or the plural. The services' errors (context
-    "errors") are theirs."""
+    """A sentence of the window with "(s)" has its count as %n (one count a sentence; a
+    caption beside its figure has none), so that each language says it in the singular or
+    the plural. The services' errors (context "errors") are theirs."""
     with_s = [(context, source) for context, source, numerus, _ in _messages("oms_fr.ts")
               if "(s)" in source and context != "errors" and not numerus]
     assert with_s == []
     several = [(context, source) for context, source, numerus, _ in _messages("oms_fr.ts")
-               if numerus and len(_counts(source)) != 1]
+               if numerus and len(_counts(source)) > 1]
     assert several == []
 
 

@@ -98,6 +98,10 @@ def adjust_stock(db: Database, site: str, sku: str, delta: int | str, reason: st
         current = StockRow.get_or_none(site=site_id, product=product.id)
         on_hand = current.on_hand if current else 0
         reserved = current.reserved if current else 0
+        if on_hand + delta < reserved and reserved == 0:
+            raise InvalidInput("delta", "{site} would hold {quantity} of {sku}: stock cannot "
+                                        "go below zero",
+                               site=site, quantity=on_hand + delta, sku=product.sku)
         if on_hand + delta < reserved:
             raise InvalidInput("delta", "{site} would hold {quantity} of {sku} but {reserved} "
                                         "are reserved for customer orders",

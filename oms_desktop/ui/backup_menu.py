@@ -177,7 +177,7 @@ class BackupMenu(QObject):
         if isinstance(outcome, BaseException):
             self._restore_refused(outcome)
             return
-        text = self.tr("The backup is restored: {0} orders.").format(outcome.orders)
+        text = self.tr("The backup is restored: %Ln order(s).", "", outcome.orders)
         if outcome.kept_aside:
             text += "\n\n" + self.tr("The database it replaced is kept as:\n{0}").format(
                 outcome.kept_aside)

@@ -128,16 +128,43 @@ def message_text(error) -> str:
 
 
 def field_text(field: str) -> str:
-    """A field named by an error ("cost", "supplier ref"...) in the user's language."""
-    return QCoreApplication.translate("fields", field)
+    """A field named by an error ("cost", "supplier ref", "quantity of MUG"...) in the
+    user's language."""
+    said = QCoreApplication.translate("fields", field)
+    if said != field:
+        return said
+    head, of, item = field.partition(" of ")
+    if of and QCoreApplication.translate("fields", head) != head:
+        return tr("{field} of {item}").format(field=QCoreApplication.translate("fields", head),
+                                              item=item)
+    return field
+
+
+def mapping_field_text(field: str) -> str:
+    """A field of a catalog's column mapping ("supplier_ref", "cost"...) as the import
+    window names it."""
+    return {"supplier_ref": tr("supplier reference"), "sku": tr("our SKU"), "ean": tr("EAN"),
+            "description": tr("description"), "cost": tr("cost"), "pack": tr("pack size"),
+            "moq": tr("minimum quantity"), "lead_days": tr("lead days"),
+            "available": tr("available"), "price": tr("retail price"),
+            "vat": tr("VAT rate")}.get(field, field)
 
 
 def _value_text(key: str, value):
-    """Values that are words of ours (a status, a mode) in the user's language."""
+    """An error's value as the user reads it: our words (a status, a mode, a mapping's
+    field) in their language, numbers and dates their way."""
     if isinstance(value, str) and (key == "status" or key.endswith("_status")):
         return status_text(value)
     if isinstance(value, str) and key == "mode":
         return mode_text(value)
+    if isinstance(value, str) and key.endswith("field_name"):
+        return mapping_field_text(value)
+    if isinstance(value, str) and key == "columns":  # a mapping's missing fields, joined
+        return ", ".join(mapping_field_text(name) for name in value.split(", "))
+    if isinstance(value, int) and not isinstance(value, bool):
+        return QLocale().toString(value)
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return format_date(value)
     return value
 
 

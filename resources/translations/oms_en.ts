@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/documents/explain.py" line="70"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="51"/>
         <source>%n handling day(s) at {site}</source>
         <translation>
             <numerusform>%n handling day at {site}</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/documents/explain.py" line="73"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="54"/>
         <source>%n transfer day(s) to {to}</source>
         <translation>
             <numerusform>%n transfer day to {to}</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/documents/explain.py" line="76"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="57"/>
         <source>%n delivery day(s)</source>
         <translation>
             <numerusform>%n delivery day</numerusform>
@@ -68,11 +68,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/documents/explain.py" line="108"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="89"/>
         <source>Ordered from {supplier} on {order}, %n business day(s) lead time, arriving at {site} on {arrival}</source>
         <translation>
             <numerusform>Ordered from {supplier} on {order}, %n business day lead time, arriving at {site} on {arrival}</numerusform>
             <numerusform>Ordered from {supplier} on {order}, %n business days lead time, arriving at {site} on {arrival}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupMenu</name>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/backup_menu.py" line="180"/>
+        <source>The backup is restored: %Ln order(s).</source>
+        <translation>
+            <numerusform>The backup is restored: %Ln order.</numerusform>
+            <numerusform>The backup is restored: %Ln orders.</numerusform>
         </translation>
     </message>
 </context>
@@ -155,7 +166,49 @@
 <context>
     <name>DashboardScreen</name>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="393"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="318"/>
+        <source>and %n more…</source>
+        <translation>
+            <numerusform>and %n more…</numerusform>
+            <numerusform>and %n more…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="324"/>
+        <source>order(s) whose promise slipped: warn the customer(s)</source>
+        <translation>
+            <numerusform>order whose promise slipped: warn the customer</numerusform>
+            <numerusform>orders whose promise slipped: warn the customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="337"/>
+        <source>parcel(s) to pack and send</source>
+        <translation>
+            <numerusform>parcel to pack and send</numerusform>
+            <numerusform>parcels to pack and send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="342"/>
+        <source>order(s) set aside for their customer(s)</source>
+        <translation>
+            <numerusform>order set aside for its customer</numerusform>
+            <numerusform>orders set aside for their customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="350"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="353"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="366"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="384"/>
         <source>%Ln unit(s)</source>
         <translation>
             <numerusform>%Ln unit</numerusform>
@@ -163,11 +216,64 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="394"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="360"/>
+        <source>to receive, %n of them overdue</source>
+        <translation>
+            <numerusform>to receive, %n of them overdue</numerusform>
+            <numerusform>to receive, %n of them overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="365"/>
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n sale</numerusform>
+            <numerusform>%n sales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="373"/>
+        <source>catalog sale(s) to order from their supplier(s)</source>
+        <translation>
+            <numerusform>catalog sale to order from its supplier</numerusform>
+            <numerusform>catalog sales to order from their suppliers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="385"/>
         <source>%Ln customer line(s) wait for it</source>
         <translation>
             <numerusform>%Ln customer line waits for it</numerusform>
             <numerusform>%Ln customer lines wait for it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="391"/>
+        <source>in transit, %n customer line(s) wait for them</source>
+        <translation>
+            <numerusform>in transit, %n customer line waits for them</numerusform>
+            <numerusform>in transit, %n customer lines wait for them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="401"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="406"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="409"/>
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedDateDialog</name>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="577"/>
+        <source>Now expected {0}. %Ln unit(s) on it are sold to customers: their promises move with the date, and you will see who to warn.</source>
+        <translation>
+            <numerusform>Now expected {0}. %Ln unit on it is sold to a customer: the promise moves with the date, and you will see who to warn.</numerusform>
+            <numerusform>Now expected {0}. %Ln units on it are sold to customers: their promises move with the date, and you will see who to warn.</numerusform>
         </translation>
     </message>
 </context>
@@ -182,7 +288,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="115"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="99"/>
+        <source>{file} was read to the end (%Ln row(s)). Import the valid rows only, or nothing and fix the file first: the catalog of {supplier} stays as it is until you choose.</source>
+        <translation>
+            <numerusform>{file} was read to the end (%Ln row). Import the valid rows only, or nothing and fix the file first: the catalog of {supplier} stays as it is until you choose.</numerusform>
+            <numerusform>{file} was read to the end (%Ln rows). Import the valid rows only, or nothing and fix the file first: the catalog of {supplier} stays as it is until you choose.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="116"/>
         <source>…and %Ln more error(s), not listed here nor in the report.</source>
         <translation>
             <numerusform>…and %Ln more error, not listed here nor in the report.</numerusform>
@@ -190,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="135"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="136"/>
         <source>Import the %Ln valid row(s) only</source>
         <translation>
             <numerusform>Import the %Ln valid row only</numerusform>
@@ -360,6 +474,17 @@
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="1006"/>
+        <source>%Ln unit(s) booked into {site} on {date}. Customers waiting for them were served first, oldest order first.</source>
+        <translation>
+            <numerusform>%Ln unit booked into {site} on {date}. Customers waiting for it were served first, oldest order first.</numerusform>
+            <numerusform>%Ln units booked into {site} on {date}. Customers waiting for them were served first, oldest order first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
     <message numerus="yes">
         <location filename="../../oms_desktop/ui/screens/reports.py" line="176"/>
@@ -386,6 +511,17 @@
         <translation>
             <numerusform>%Ln free</numerusform>
             <numerusform>%Ln free</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SitesTab</name>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="728"/>
+        <source>Saved: {0} → {1} in %n day(s){2}</source>
+        <translation>
+            <numerusform>Saved: {0} → {1} in %n day{2}</numerusform>
+            <numerusform>Saved: {0} → {1} in %n days{2}</numerusform>
         </translation>
     </message>
 </context>

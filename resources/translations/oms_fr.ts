@@ -338,6 +338,11 @@
         <translation>rayon de ce magasin</translation>
     </message>
     <message>
+        <location filename="../../oms_desktop/ui/texts.py" line="138"/>
+        <source>{field} of {item}</source>
+        <translation>{field} de {item}</translation>
+    </message>
+    <message>
         <location filename="../../oms_desktop/ui/screens/settings.py" line="76"/>
         <source>One source per line, never split</source>
         <translation>Une seule source par ligne, jamais fractionnée</translation>
@@ -594,32 +599,32 @@
         <translation>Scannez un code-barres ou tapez un nom, une réf. ou un EAN</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/documents/explain.py" line="93"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="74"/>
         <source>On the shelf at {site}: the customer takes it now</source>
         <translation>En rayon à {site}&#xa0;: emporté par le client</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/documents/explain.py" line="96"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="77"/>
         <source>In stock at {site}</source>
         <translation>En stock à {site}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/documents/explain.py" line="98"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="79"/>
         <source>On its way to {site} ({transfer}, expected {date})</source>
         <translation>En route vers {site} ({transfer}, attendu le {date})</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/documents/explain.py" line="102"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="83"/>
         <source>On its way from the supplier ({po}, expected {date} at {site})</source>
         <translation>En route depuis le fournisseur ({po}, attendu le {date} à {site})</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/documents/explain.py" line="105"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="86"/>
         <source>, overdue: counted from today</source>
         <translation>, en retard&#xa0;: compté à partir d&apos;aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/documents/explain.py" line="70"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="51"/>
         <source>%n handling day(s) at {site}</source>
         <translation>
             <numerusform>%n jour de préparation à {site}</numerusform>
@@ -627,7 +632,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/documents/explain.py" line="73"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="54"/>
         <source>%n transfer day(s) to {to}</source>
         <translation>
             <numerusform>%n jour de transfert vers {to}</numerusform>
@@ -635,7 +640,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/documents/explain.py" line="76"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="57"/>
         <source>%n delivery day(s)</source>
         <translation>
             <numerusform>%n jour de livraison</numerusform>
@@ -643,7 +648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/documents/explain.py" line="108"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="89"/>
         <source>Ordered from {supplier} on {order}, %n business day(s) lead time, arriving at {site} on {arrival}</source>
         <translation>
             <numerusform>Commandé à {supplier} le {order}, délai de %n jour ouvré, arrivée à {site} le {arrival}</numerusform>
@@ -651,32 +656,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/documents/explain.py" line="113"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="94"/>
         <source>Received on {date} ({po}) at {site}</source>
         <translation>Reçu le {date} ({po}) à {site}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/documents/explain.py" line="116"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="97"/>
         <source>, on transfer {transfer} to {to}</source>
         <translation>, en transfert {transfer} vers {to}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/documents/explain.py" line="126"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="107"/>
         <source>one source serves the whole line</source>
         <translation>une seule source sert toute la ligne</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/documents/explain.py" line="128"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="109"/>
         <source>split across sources: sooner than {date} from a single one</source>
         <translation>fractionnée entre plusieurs sources&#xa0;: plus tôt que le {date} avec une seule</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/documents/explain.py" line="131"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="112"/>
         <source>split across sources: no single one holds enough</source>
         <translation>fractionnée entre plusieurs sources&#xa0;: aucune n&apos;en a assez à elle seule</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/documents/explain.py" line="133"/>
+        <location filename="../../oms_desktop/documents/explain.py" line="114"/>
         <source>split across sources in order of preference</source>
         <translation>fractionnée entre plusieurs sources par ordre de préférence</translation>
     </message>
@@ -716,59 +721,59 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="19"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="146"/>
         <source>supplier reference</source>
         <translation>référence fournisseur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="19"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="146"/>
         <source>our SKU</source>
         <translation>notre réf.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="19"/>
         <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="126"/>
         <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="706"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="146"/>
         <source>EAN</source>
         <translation>EAN</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="20"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="147"/>
         <source>description</source>
         <translation>désignation</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="20"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="147"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="20"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="147"/>
         <source>pack size</source>
         <translation>colisage</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="21"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="148"/>
         <source>minimum quantity</source>
         <translation>quantité minimum</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="21"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="148"/>
         <source>lead days</source>
         <translation>délai (jours)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="22"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="149"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="22"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="149"/>
         <source>retail price</source>
         <translation>prix de vente</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="23"/>
+        <location filename="../../oms_desktop/ui/texts.py" line="150"/>
         <source>VAT rate</source>
         <translation>taux de TVA</translation>
     </message>
@@ -884,6 +889,11 @@
         <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="39"/>
         <source>Column</source>
         <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="39"/>
+        <source>whole row</source>
+        <translation>ligne entière</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="40"/>
@@ -1388,10 +1398,13 @@ L&apos;application ferme la base de données, met cette sauvegarde à sa place e
         <source>Restoring the backup…</source>
         <translation>Restauration de la sauvegarde…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../oms_desktop/ui/backup_menu.py" line="180"/>
-        <source>The backup is restored: {0} orders.</source>
-        <translation>La sauvegarde est restaurée&#xa0;: {0} commandes.</translation>
+        <source>The backup is restored: %Ln order(s).</source>
+        <translation>
+            <numerusform>La sauvegarde est restaurée&#xa0;: %Ln commande.</numerusform>
+            <numerusform>La sauvegarde est restaurée&#xa0;: %Ln commandes.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/backup_menu.py" line="182"/>
@@ -1948,22 +1961,22 @@ Fermez l&apos;application et relancez-la.</translation>
 <context>
     <name>ColumnPicker</name>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="61"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="56"/>
         <source>Required: every offer needs it.</source>
         <translation>Obligatoire&#xa0;: chaque offre en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="63"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="58"/>
         <source>Our SKU or the EAN: at least one of the two.</source>
         <translation>Notre réf. ou l&apos;EAN&#xa0;: au moins l&apos;un des deux.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="64"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="59"/>
         <source>Optional: left out, the offers keep what they had.</source>
         <translation>Facultatif&#xa0;: absent du fichier, les offres gardent leur valeur.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="71"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="66"/>
         <source>(not in the file)</source>
         <translation>(absent du fichier)</translation>
     </message>
@@ -2014,32 +2027,32 @@ Fermez l&apos;application et relancez-la.</translation>
 <context>
     <name>CompanyTab</name>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="968"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="969"/>
         <source>Your company on documents</source>
         <translation>Votre entreprise sur les documents</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="969"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="970"/>
         <source>Printed on purchase orders and on the delivery promises given to customers.</source>
         <translation>Ces informations figurent sur les bons de commande et sur les promesses de livraison remises aux clients.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="977"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="978"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="978"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="979"/>
         <source>Save the company details (Ctrl+S)</source>
         <translation>Enregistrer les coordonnées de l&apos;entreprise (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1000"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1001"/>
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1012"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1013"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
@@ -2137,157 +2150,82 @@ Fermez l&apos;application et relancez-la.</translation>
         <translation>À faire aujourd&apos;hui, {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="307"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="302"/>
         <source>walk-in customer</source>
         <translation>client de passage</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="310"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="305"/>
         <source>{0}, {1} at {2}. Open the order (click or Enter)</source>
         <translation>{0}, {1} à {2}. Ouvrir la commande (clic ou Entrée)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="319"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="314"/>
         <source>no supply</source>
         <translation>sans source</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="319"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="314"/>
         <source>postponed</source>
         <translation>reportée</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="320"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="315"/>
         <source>date passed</source>
         <translation>date dépassée</translation>
     </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="323"/>
-        <source>and 1 more…</source>
-        <translation>et 1 autre…</translation>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="391"/>
+        <source>in transit, %n customer line(s) wait for them</source>
+        <translation>
+            <numerusform>en transit, %n ligne client en attente</numerusform>
+            <numerusform>en transit, %n lignes client en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="401"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="406"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="409"/>
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="323"/>
-        <source>and {n} more…</source>
-        <translation>et {n} autres…</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="329"/>
-        <source>order whose promise slipped: warn the customer</source>
-        <translation>commande dont la promesse n&apos;est plus tenue&#xa0;: prévenir le client</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="330"/>
-        <source>orders whose promise slipped: warn the customers</source>
-        <translation>commandes dont la promesse n&apos;est plus tenue&#xa0;: prévenir les clients</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="331"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="325"/>
         <source>late orders</source>
         <translation>commandes en retard</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="337"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="331"/>
         <source>{0} of {1} lines · {2}</source>
         <translation>{0} sur {1} lignes · {2}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="343"/>
-        <source>parcel to pack and send</source>
-        <translation>colis à préparer et expédier</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="344"/>
-        <source>parcels to pack and send</source>
-        <translation>colis à préparer et expédier</translation>
-    </message>
-    <message>
         <location filename="../../oms_desktop/ui/screens/dashboard.py" line="349"/>
-        <source>order set aside for its customer</source>
-        <translation>commande mise de côté pour son client</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="350"/>
-        <source>orders set aside for their customers</source>
-        <translation>commandes mises de côté pour leurs clients</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="357"/>
         <source>due today</source>
         <translation>attendu aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/dashboard.py" line="358"/>
-        <source>1 day late</source>
-        <translation>1 j de retard</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="358"/>
-        <source>{n} days late</source>
-        <translation>{n} j de retard</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="359"/>
-        <source>{0} from {1} to {2}: {3} units still to come ({4})</source>
-        <translation>{0} de {1} pour {2}&#xa0;: {3} unités encore attendues ({4})</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="365"/>
         <source>to receive</source>
         <translation>à réceptionner</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="367"/>
-        <source>to receive, 1 of them overdue</source>
-        <translation>à réceptionner, dont 1 en retard</translation>
-    </message>
-    <message>
         <location filename="../../oms_desktop/ui/screens/dashboard.py" line="368"/>
-        <source>to receive, {n} of them overdue</source>
-        <translation>à réceptionner, dont {n} en retard</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="373"/>
-        <source>1 sale</source>
-        <translation>1 vente</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="373"/>
-        <source>{n} sales</source>
-        <translation>{n} ventes</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="374"/>
-        <source>1 unit</source>
-        <translation>1 unité</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="374"/>
-        <source>{n} units</source>
-        <translation>{n} unités</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="376"/>
         <source>Catalog sales to put on a purchase order to {0}, the oldest since {1}</source>
         <translation>Ventes catalogue à passer sur un bon de commande à {0}, la plus ancienne du {1}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="381"/>
-        <source>catalog sale to order from its supplier</source>
-        <translation>vente catalogue à commander au fournisseur</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="382"/>
-        <source>catalog sales to order from their suppliers</source>
-        <translation>ventes catalogue à commander aux fournisseurs</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="389"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="380"/>
         <source>{transfer}: {units} from {origin} to {destination}, expected {date}; {waiting}</source>
         <translation>{transfer}&#xa0;: {units} de {origin} vers {destination}, attendu le {date}&#xa0;; {waiting}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="393"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="353"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="366"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="384"/>
         <source>%Ln unit(s)</source>
         <translation>
             <numerusform>%Ln unité</numerusform>
@@ -2295,79 +2233,124 @@ Fermez l&apos;application et relancez-la.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="394"/>
-        <source>%Ln customer line(s) wait for it</source>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="318"/>
+        <source>and %n more…</source>
         <translation>
-            <numerusform>%Ln ligne client en attente</numerusform>
-            <numerusform>%Ln lignes clients en attente</numerusform>
+            <numerusform>et %n autre…</numerusform>
+            <numerusform>et %n autres…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="324"/>
+        <source>order(s) whose promise slipped: warn the customer(s)</source>
+        <translation>
+            <numerusform>commande dont la promesse n&apos;est plus tenue&#xa0;: prévenir le client</numerusform>
+            <numerusform>commandes dont la promesse n&apos;est plus tenue&#xa0;: prévenir les clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="337"/>
+        <source>parcel(s) to pack and send</source>
+        <translation>
+            <numerusform>colis à préparer et expédier</numerusform>
+            <numerusform>colis à préparer et expédier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="342"/>
+        <source>order(s) set aside for their customer(s)</source>
+        <translation>
+            <numerusform>commande mise de côté pour son client</numerusform>
+            <numerusform>commandes mises de côté pour leurs clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="350"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n j de retard</numerusform>
+            <numerusform>%n j de retard</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="396"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="351"/>
+        <source>{0} from {1} to {2}: {3} still to come ({4})</source>
+        <translation>{0} de {1} vers {2}&#xa0;: {3} restant à recevoir ({4})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="360"/>
+        <source>to receive, %n of them overdue</source>
+        <translation>
+            <numerusform>à réceptionner, dont %n en retard</numerusform>
+            <numerusform>à réceptionner, dont %n en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="365"/>
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n vente</numerusform>
+            <numerusform>%n ventes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="373"/>
+        <source>catalog sale(s) to order from their supplier(s)</source>
+        <translation>
+            <numerusform>vente catalogue à commander au fournisseur</numerusform>
+            <numerusform>ventes catalogue à commander aux fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="385"/>
+        <source>%Ln customer line(s) wait for it</source>
+        <translation>
+            <numerusform>%Ln ligne client en attente</numerusform>
+            <numerusform>%Ln lignes client en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="387"/>
         <source>late · {0}</source>
         <translation>en retard · {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="400"/>
-        <source>in transit, 1 customer waits for them</source>
-        <translation>en transit, 1 client en attente</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="401"/>
-        <source>in transit, {n} customer lines wait for them</source>
-        <translation>en transit, {n} lignes client en attente</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="402"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="392"/>
         <source>in transit between sites</source>
         <translation>en transit entre sites</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="410"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="400"/>
         <source>{0} since {1}: {2} of this week&apos;s sales, including VAT</source>
         <translation>{0} depuis le {1}&#xa0;: {2} des ventes de la semaine, TTC</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="411"/>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="416"/>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="419"/>
-        <source>1 line</source>
-        <translation>1 ligne</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="411"/>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="416"/>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="419"/>
-        <source>{n} lines</source>
-        <translation>{n} lignes</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="414"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="404"/>
         <source>No sale yet this week.</source>
         <translation>Aucune vente cette semaine pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="415"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="405"/>
         <source>On incoming purchase orders: {0} · {1}</source>
         <translation>Sur bons de commande attendus&#xa0;: {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="418"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="408"/>
         <source>From supplier catalogs: {0} · {1}</source>
         <translation>Sur catalogues fournisseurs&#xa0;: {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="422"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="412"/>
         <source>supplier catalog</source>
         <translation>catalogue fournisseur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="422"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="412"/>
         <source>incoming PO</source>
         <translation>BC attendu</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="424"/>
+        <location filename="../../oms_desktop/ui/screens/dashboard.py" line="414"/>
         <source>Open {0}</source>
         <translation>Ouvrir {0}</translation>
     </message>
@@ -2375,87 +2358,87 @@ Fermez l&apos;application et relancez-la.</translation>
 <context>
     <name>DatabaseTab</name>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1030"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1031"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1031"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1032"/>
         <source>In use now: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Utilisée actuellement&#xa0;: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1035"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1036"/>
         <source>A database file, or postgresql://user@server/oms for a database shared by several desks</source>
         <translation>Un fichier de base de données, ou postgresql://user@server/oms pour une base partagée par plusieurs postes</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1038"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1039"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1040"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1041"/>
         <source>Use from the next start</source>
         <translation>Utiliser au prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1042"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1043"/>
         <source>Back to the usual file</source>
         <translation>Revenir au fichier habituel</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1049"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1050"/>
         <source>The change takes effect the next time OMS Desktop starts. A password written in a postgresql:// URL is kept in your settings file.</source>
         <translation>Le changement prend effet au prochain démarrage d&apos;OMS Desktop. Un mot de passe écrit dans une URL postgresql:// est conservé dans votre fichier de réglages.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1063"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1064"/>
         <source>Open another database:</source>
         <translation>Ouvrir une autre base de données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1070"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1071"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1072"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1073"/>
         <source>Same as the computer</source>
         <translation>Celle de l&apos;ordinateur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1078"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1079"/>
         <source>Takes effect the next time OMS Desktop starts.</source>
         <translation>Prend effet au prochain démarrage d&apos;OMS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1102"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1103"/>
         <source>From the next start: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Au prochain démarrage&#xa0;: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1105"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1106"/>
         <source>This database is the one chosen in Settings.</source>
         <translation>Cette base de données est celle choisie dans Réglages.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1113"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1114"/>
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1113"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1114"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1139"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1140"/>
         <source>From the next start: the usual file in your data folder.</source>
         <translation>Au prochain démarrage&#xa0;: le fichier habituel de votre dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1149"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1150"/>
         <source>Saved: {0} from the next start of OMS Desktop.</source>
         <translation>Enregistré&#xa0;: {0} au prochain démarrage d&apos;OMS Desktop.</translation>
     </message>
@@ -2768,10 +2751,13 @@ Fermez l&apos;application et relancez-la.</translation>
         <source>{0}: new expected date</source>
         <translation>{0}&#xa0;: nouvelle date prévue</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="577"/>
-        <source>Now expected {0}. {1} units on it are sold to customers: their promises move with the date, and you will see who to warn.</source>
-        <translation>Actuellement attendu le {0}. {1} unités de ce BC sont vendues à des clients&#xa0;: leurs promesses suivront la date, et vous verrez qui prévenir.</translation>
+        <source>Now expected {0}. %Ln unit(s) on it are sold to customers: their promises move with the date, and you will see who to warn.</source>
+        <translation>
+            <numerusform>Désormais attendu le {0}. %Ln unité de ce bon est vendue à un client&#xa0;: sa promesse suit la date, et vous verrez qui prévenir.</numerusform>
+            <numerusform>Désormais attendu le {0}. %Ln unités de ce bon sont vendues à des clients&#xa0;: leurs promesses suivent la date, et vous verrez qui prévenir.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="580"/>
@@ -2872,17 +2858,12 @@ Fermez l&apos;application et relancez-la.</translation>
         <translation>Rien n&apos;a été importé&#xa0;: des lignes sont en erreur.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="99"/>
-        <source>{file} was read to the end ({rows} rows). Import the valid rows only, or nothing and fix the file first: the catalog of {supplier} stays as it is until you choose.</source>
-        <translation>{file} a été lu jusqu&apos;au bout ({rows} lignes). N&apos;importez que les lignes valides, ou rien et corrigez d&apos;abord le fichier&#xa0;: le catalogue de {supplier} reste tel quel tant que vous n&apos;avez pas choisi.</translation>
-    </message>
-    <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="105"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="106"/>
         <source>The rows below were left out.</source>
         <translation>Les lignes ci-dessous ont été écartées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="115"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="116"/>
         <source>…and %Ln more error(s), not listed here nor in the report.</source>
         <translation>
             <numerusform>…et %Ln autre erreur, qui n&apos;apparaît ni ici ni dans le rapport.</numerusform>
@@ -2890,7 +2871,7 @@ Fermez l&apos;application et relancez-la.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="135"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="136"/>
         <source>Import the %Ln valid row(s) only</source>
         <translation>
             <numerusform>Importer uniquement %Ln ligne valide</numerusform>
@@ -2898,22 +2879,30 @@ Fermez l&apos;application et relancez-la.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="132"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="133"/>
         <source>Import nothing</source>
         <translation>Ne rien importer</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="99"/>
+        <source>{file} was read to the end (%Ln row(s)). Import the valid rows only, or nothing and fix the file first: the catalog of {supplier} stays as it is until you choose.</source>
+        <translation>
+            <numerusform>{file} a été lu jusqu&apos;au bout (%Ln ligne). Importez uniquement les lignes valides, ou rien et corrigez d&apos;abord le fichier&#xa0;: le catalogue de {supplier} reste tel quel jusqu&apos;à votre choix.</numerusform>
+            <numerusform>{file} a été lu jusqu&apos;au bout (%Ln lignes). Importez uniquement les lignes valides, ou rien et corrigez d&apos;abord le fichier&#xa0;: le catalogue de {supplier} reste tel quel jusqu&apos;à votre choix.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="137"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="138"/>
         <source>Import the valid rows only</source>
         <translation>Importer uniquement les lignes valides</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="142"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="143"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="172"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import_errors.py" line="173"/>
         <source>Could not save {0}: {1}</source>
         <translation>Impossible d&apos;enregistrer {0}&#xa0;: {1}</translation>
     </message>
@@ -4531,10 +4520,13 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         <source>{0} is partly received</source>
         <translation>{0} est reçu en partie</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../oms_desktop/ui/screens/purchasing_dialogs.py" line="1006"/>
-        <source>{units} units booked into {site} on {date}. Customers waiting for them were served first, oldest order first.</source>
-        <translation>{units} unités réceptionnées à {site} le {date}. Les clients qui les attendaient ont été servis en premier, en commençant par la commande la plus ancienne.</translation>
+        <source>%Ln unit(s) booked into {site} on {date}. Customers waiting for them were served first, oldest order first.</source>
+        <translation>
+            <numerusform>%Ln unité entrée à {site} le {date}. Les clients qui l&apos;attendaient ont été servis d&apos;abord, la commande la plus ancienne en premier.</numerusform>
+            <numerusform>%Ln unités entrées à {site} le {date}. Les clients qui les attendaient ont été servis d&apos;abord, la commande la plus ancienne en premier.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5048,32 +5040,32 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1172"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1173"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1173"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1174"/>
         <source>Sourcing</source>
         <translation>Approvisionnement</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1174"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1175"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1175"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1176"/>
         <source>Database &amp;&amp; language</source>
         <translation>Base de données et langue</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1182"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1183"/>
         <source>How your shops work, where goods come from, and what documents say.</source>
         <translation>Le fonctionnement de vos magasins, la provenance de la marchandise et le contenu des documents.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="1204"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="1205"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -5289,13 +5281,16 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../oms_desktop/ui/screens/settings.py" line="728"/>
-        <source>Saved: {0} → {1} in {2} days{3}</source>
-        <translation>Enregistré&#xa0;: {0} → {1} en {2} jours{3}</translation>
+        <source>Saved: {0} → {1} in %n day(s){2}</source>
+        <translation>
+            <numerusform>Enregistré&#xa0;: {0} → {1} en %n jour{2}</numerusform>
+            <numerusform>Enregistré&#xa0;: {0} → {1} en %n jours{2}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="729"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="730"/>
         <source>, and back</source>
         <translation>, et retour</translation>
     </message>
@@ -5303,74 +5298,74 @@ Esc in the filter shows everything again; New product (Ctrl+N) adds it.</source>
 <context>
     <name>SourcingTab</name>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="764"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="765"/>
         <source>Sales channel and fulfilment</source>
         <translation>Canal de vente et mode de livraison</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="765"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="766"/>
         <source>Take away always serves from the shop&apos;s own shelf, in one go.</source>
         <translation>La vente à emporter est toujours servie depuis le rayon du magasin, en une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="774"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="775"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="783"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="784"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="784"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="785"/>
         <source>Try this source earlier (Alt+Up)</source>
         <translation>Essayer cette source plus tôt (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="786"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="787"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="787"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="788"/>
         <source>Try this source later (Alt+Down)</source>
         <translation>Essayer cette source plus tard (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="811"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="812"/>
         <source>Where the goods may come from, first choice on top (untick a source to never use it):</source>
         <translation>D&apos;où peut venir la marchandise, premier choix en haut (décochez une source pour ne jamais l&apos;utiliser)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="814"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="815"/>
         <source>When one source cannot serve a whole line:</source>
         <translation>Quand une source ne peut pas servir toute une ligne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="873"/>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="889"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="874"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="890"/>
         <source>Your own rule</source>
         <translation>Votre propre règle</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="874"/>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="889"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="875"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="890"/>
         <source>The default rule</source>
         <translation>La règle par défaut</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="887"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="888"/>
         <source>{0}. Changes apply to the next sales; orders already placed keep their supply.</source>
         <translation>{0}. Les modifications s&apos;appliquent aux prochaines ventes&#xa0;; les commandes déjà passées gardent leur approvisionnement.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="934"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="935"/>
         <source>Keep at least one source: goods must come from somewhere.</source>
         <translation>Gardez au moins une source&#xa0;: la marchandise doit bien venir de quelque part.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/settings.py" line="948"/>
+        <location filename="../../oms_desktop/ui/screens/settings.py" line="949"/>
         <source>Saved. New sales try: {0}.</source>
         <translation>Enregistré. Les nouvelles ventes essaient&#xa0;: {0}.</translation>
     </message>
@@ -5762,7 +5757,7 @@ Le détail figure dans le journal&#xa0;:
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="55"/>
         <source>duplicate supplier reference (first on line {first})</source>
-        <translation>référence fournisseur en double (déjà présente ligne {first})</translation>
+        <translation>référence fournisseur en double (déjà présente à la ligne {first})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="56"/>
@@ -5772,7 +5767,7 @@ Le détail figure dans le journal&#xa0;:
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="57"/>
         <source>everything on {po} was received</source>
-        <translation>tout a déjà été reçu sur {po}</translation>
+        <translation>{po} a déjà été entièrement réceptionné</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="58"/>
@@ -5862,32 +5857,32 @@ Le détail figure dans le journal&#xa0;:
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="75"/>
         <source>must be at least {minimum} (got {value})</source>
-        <translation>doit valoir au moins {minimum} (reçu {value})</translation>
+        <translation>doit valoir au moins {minimum} (valeur&#xa0;: {value})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="76"/>
         <source>must be at most {maximum} (got {value})</source>
-        <translation>doit valoir au plus {maximum} (reçu {value})</translation>
+        <translation>doit valoir au plus {maximum} (valeur&#xa0;: {value})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="77"/>
         <source>must be between 0 and 365 (got {value})</source>
-        <translation>doit valoir entre 0 et 365 (reçu {value})</translation>
+        <translation>doit être compris entre 0 et 365 (valeur&#xa0;: {value})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="78"/>
         <source>must be between 0 and 60 days (got {value})</source>
-        <translation>doit valoir entre 0 et 60 jours (reçu {value})</translation>
+        <translation>doit être compris entre 0 et 60 jours (valeur&#xa0;: {value})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="79"/>
         <source>must be between {minimum} and {maximum} (got {value})</source>
-        <translation>doit valoir entre {minimum} et {maximum} (reçu {value})</translation>
+        <translation>doit être compris entre {minimum} et {maximum} (valeur&#xa0;: {value})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="80"/>
         <source>must be positive (got {value})</source>
-        <translation>doit être un nombre supérieur à zéro (reçu {value})</translation>
+        <translation>doit être un nombre supérieur à zéro (valeur&#xa0;: {value})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="81"/>
@@ -5897,12 +5892,12 @@ Le détail figure dans le journal&#xa0;:
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="82"/>
         <source>must not be negative (got {text})</source>
-        <translation>ne doit pas être négatif (reçu {text})</translation>
+        <translation>ne doit pas être négatif (valeur&#xa0;: {text})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="83"/>
         <source>must not be negative (got {value})</source>
-        <translation>valeur négative non acceptée (reçu {value})</translation>
+        <translation>valeur négative non acceptée (valeur&#xa0;: {value})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="84"/>
@@ -5957,7 +5952,7 @@ Le détail figure dans le journal&#xa0;:
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="94"/>
         <source>only {returnable} of {sku} on {order} can still be returned</source>
-        <translation>seulement {returnable} × {sku} de {order} peuvent encore être retournés</translation>
+        <translation>{order}&#xa0;: {sku} ne peut plus être retourné qu&apos;à hauteur de {returnable}</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="95"/>
@@ -6187,7 +6182,7 @@ Le détail figure dans le journal&#xa0;:
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="140"/>
         <source>{file} is neither UTF-8 nor Windows-1252 text; save it as CSV UTF-8</source>
-        <translation>{file} n&apos;est un texte ni UTF-8 ni Windows-1252&#xa0;; enregistrez-le au format CSV UTF-8</translation>
+        <translation>{file} n&apos;est encodé ni en UTF-8 ni en Windows-1252&#xa0;; enregistrez-le au format CSV UTF-8</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="141"/>
@@ -6322,368 +6317,393 @@ Le détail figure dans le journal&#xa0;:
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="167"/>
         <source>{site} would hold {quantity} of {sku} but {reserved} are reserved for customer orders</source>
-        <translation>le stock de {sku} à {site} passerait à {quantity}, mais {reserved} sont réservés pour des commandes clients</translation>
+        <translation>le stock de {sku} à {site} passerait à {quantity}, sous la quantité réservée pour des commandes clients ({reserved})</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="168"/>
+        <source>{site} would hold {quantity} of {sku}: stock cannot go below zero</source>
+        <translation>le stock de {sku} à {site} passerait à {quantity}&#xa0;: il ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="169"/>
         <source>{sku} is no longer sold</source>
         <translation>{sku} n&apos;est plus vendu</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="169"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="170"/>
         <source>{sku} is not in {supplier}&apos;s catalog: give its cost (SKU:QTY:COST)</source>
         <translation>{sku} n&apos;est pas dans le catalogue de {supplier}&#xa0;: indiquez son coût (SKU:QTY:COST)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="170"/>
-        <source>{sku} is not on {order}</source>
-        <translation>{sku} n&apos;est pas sur {order}</translation>
-    </message>
-    <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="171"/>
-        <source>{sku} is not on {po}</source>
-        <translation>{sku} n&apos;est pas sur {po}</translation>
+        <source>{sku} is not on {order}</source>
+        <translation>{sku} ne figure pas sur {order}</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="172"/>
+        <source>{sku} is not on {po}</source>
+        <translation>{sku} ne figure pas sur {po}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="173"/>
         <source>{sku} is not one of our products: give the item&apos;s name</source>
         <translation>{sku} ne fait pas partie de nos produits&#xa0;: indiquez le nom de l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="173"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="174"/>
         <source>{sku} on {order} has not reached the customer: cancel the order instead</source>
         <translation>{sku} de {order} n&apos;a pas encore été remis au client&#xa0;: annulez plutôt la commande</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="174"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="175"/>
         <source>{sku}: must be positive (got {value})</source>
-        <translation>{sku}&#xa0;: doit être un nombre supérieur à zéro (reçu {value})</translation>
+        <translation>{sku}&#xa0;: doit être un nombre supérieur à zéro (valeur&#xa0;: {value})</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="175"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="176"/>
         <source>{sku}: no single source holds {requested} (largest {largest}) and splitting is not allowed</source>
         <translation>{sku}&#xa0;: aucune source n&apos;en a {requested} à elle seule (au plus {largest}) et le fractionnement n&apos;est pas autorisé</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="176"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="177"/>
         <source>{sku}: no stock, no confirmed purchase order and no supplier offer can serve it</source>
         <translation>{sku}&#xa0;: ni stock, ni bon de commande confirmé, ni offre fournisseur ne peut le servir</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="177"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="178"/>
         <source>{sku}: only {available} on the shelf of {site} for {requested} wanted; offer pick-up or delivery instead</source>
         <translation>{sku}&#xa0;: seulement {available} en rayon à {site} pour {requested} demandé(s)&#xa0;; proposez plutôt le retrait en magasin ou la livraison</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="178"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="179"/>
         <source>{sku}: {requested} wanted but only {available} can be sourced</source>
         <translation>{sku}&#xa0;: {requested} demandé(s), mais les sources n&apos;en fournissent que {available}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="179"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="180"/>
         <source>{start} is after {end}</source>
         <translation>{start} est postérieur à {end}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="180"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="181"/>
         <source>{start} to {end} is more than 20 years (a typo?)</source>
         <translation>de {start} à {end}&#xa0;: plus de 20 ans (faute de frappe&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="181"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="182"/>
         <source>{transfer} is already {status}</source>
         <translation>{transfer} est déjà au statut {status}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="182"/>
-        <source>{value!r} is not a valid Channel</source>
-        <translation>{value!r} n&apos;est pas un canal valide</translation>
-    </message>
-    <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="183"/>
-        <source>{value!r} is not a valid Mode</source>
-        <translation>{value!r} n&apos;est pas un mode valide</translation>
+        <source>{value!r} is not a valid Channel</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un canal valide</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="184"/>
+        <source>{value!r} is not a valid Mode</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un mode valide</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="185"/>
         <source>{value} is more than {maximum:,} (a typo?)</source>
-        <translation>{value} dépasse {maximum:,} (faute de frappe&#xa0;?)</translation>
+        <translation>{value} dépasse {maximum} (faute de frappe&#xa0;?)</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="188"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="189"/>
         <source>--csv-dialect</source>
         <translation>--csv-dialect</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="189"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="190"/>
         <source>--format</source>
         <translation>--format</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="190"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="191"/>
         <source>--from</source>
         <translation>--from</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="191"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="192"/>
         <source>--out</source>
         <translation>--out</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="192"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="193"/>
         <source>--site</source>
         <translation>--site</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="193"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="194"/>
         <source>--to</source>
         <translation>--to</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="194"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="195"/>
         <source>OMS_TODAY</source>
         <translation>OMS_TODAY</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="195"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="196"/>
         <source>amount</source>
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="196"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="197"/>
         <source>calendar</source>
         <translation>calendrier</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="197"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="198"/>
         <source>channel/mode</source>
         <translation>canal/mode</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="198"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="199"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="199"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="200"/>
         <source>column mapping</source>
         <translation>correspondance de colonnes</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="200"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="201"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="201"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="202"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="202"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="203"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="204"/>
         <source>delivery address</source>
         <translation>adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="203"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="205"/>
         <source>delta</source>
         <translation>variation</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="204"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="206"/>
         <source>description</source>
         <translation>désignation</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="205"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="207"/>
         <source>destination</source>
         <translation>destination</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="206"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="208"/>
         <source>ean</source>
         <translation>EAN</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="207"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="209"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="208"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="210"/>
+        <source>expected</source>
+        <translation>date prévue</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="211"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="209"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="212"/>
+        <source>handling days</source>
+        <translation>jours de préparation</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="213"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="210"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="214"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="211"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="215"/>
         <source>lead days</source>
         <translation>délai (jours)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="212"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="216"/>
         <source>line</source>
         <translation>ligne</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="213"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="217"/>
         <source>lines</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="214"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="218"/>
         <source>logo</source>
         <translation>logo</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="215"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="219"/>
         <source>mapping</source>
         <translation>correspondance</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="216"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="220"/>
         <source>minimum order</source>
         <translation>minimum de commande</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="217"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="221"/>
         <source>mode</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="218"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="222"/>
         <source>moq</source>
         <translation>quantité minimum</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="219"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="223"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="220"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="224"/>
         <source>opening days</source>
         <translation>jours d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="221"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="225"/>
         <source>order</source>
         <translation>commande</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="222"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="226"/>
         <source>pack</source>
         <translation>colisage</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="223"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="227"/>
         <source>page</source>
         <translation>page</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="224"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="228"/>
         <source>paper</source>
         <translation>format de papier</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="225"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="229"/>
+        <source>po</source>
+        <translation>bon de commande</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="230"/>
         <source>preference</source>
         <translation>préférence</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="226"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="231"/>
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="227"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="232"/>
         <source>product</source>
         <translation>produit</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="228"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="233"/>
         <source>purchase order</source>
         <translation>bon de commande</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="229"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="234"/>
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="230"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="235"/>
         <source>reason</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="231"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="236"/>
         <source>report</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="232"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="237"/>
         <source>show</source>
         <translation>affichage</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="233"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="238"/>
         <source>site</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="234"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="239"/>
         <source>sku</source>
         <translation>réf.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="235"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="240"/>
         <source>sort</source>
         <translation>tri</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="236"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="241"/>
         <source>split</source>
-        <translation>découpage des sources</translation>
+        <translation>fractionnement</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="237"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="242"/>
         <source>supplier</source>
         <translation>fournisseur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="238"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="243"/>
         <source>supplier ref</source>
         <translation>réf. fournisseur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="239"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="244"/>
         <source>supplier reference</source>
         <translation>référence fournisseur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="240"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="245"/>
         <source>transfer</source>
         <translation>transfert</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="241"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="246"/>
         <source>vat</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="242"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="247"/>
         <source>vat number</source>
         <translation>n° de TVA</translation>
     </message>

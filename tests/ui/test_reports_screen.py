@@ -47,4 +47,5 @@ def test_a_bad_period_says_so(window, ctx, qtbot):
     screen.date_to.setDate(QDate(2026, 11, 1))
     screen.refresh()
     qtbot.waitUntil(lambda: "is after" in screen.summary.text())
-    assert "2026-12-31" in screen.summary.text()
+    assert "Dec 31, 2026" in screen.summary.text()  # the dates the user's way
+    assert "Nov 1, 2026" in screen.summary.text()

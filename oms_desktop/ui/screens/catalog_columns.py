@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from ...services.catalog_mappings import ONE_OF, REQUIRED
-from ..texts import tr
+from ..texts import mapping_field_text
 
 # The fields in the order the retailer checks them: what every offer needs first.
 FIELD_ORDER = ("supplier_ref", "description", "cost", "sku", "ean", "pack", "moq",
@@ -15,12 +15,7 @@ FIELD_ORDER = ("supplier_ref", "description", "cost", "sku", "ean", "pack", "moq
 MAPPING_COLUMNS = 4  # field pickers per row
 
 
-def field_text(field: str) -> str:
-    return {"supplier_ref": tr("supplier reference"), "sku": tr("our SKU"), "ean": tr("EAN"),
-            "description": tr("description"), "cost": tr("cost"), "pack": tr("pack size"),
-            "moq": tr("minimum quantity"), "lead_days": tr("lead days"),
-            "available": tr("available"), "price": tr("retail price"),
-            "vat": tr("VAT rate")}.get(field, field)
+field_text = mapping_field_text  # the name the import window's code knows
 
 
 class ColumnPicker(QWidget):

@@ -31,10 +31,10 @@ from ...services.catalog_mappings import SavedMapping, delete_mapping, fit_mappi
 from ...services.catalog_preview import CatalogPreview, preview_catalog
 from ...services.suppliers import SupplierInfo
 from ..table_model import Column, RowsModel, numeric
-from ..texts import error_text, format_money, tr
+from ..texts import count_text, error_text, format_money, tr
 from .base import Card, page_header
 from .catalog_columns import ColumnPicker, field_text
-from .catalog_import_errors import LAST_FOLDER, ImportResultDialog, count_text, \
+from .catalog_import_errors import LAST_FOLDER, ImportResultDialog, \
     errors_table, fit_columns, last_folder, save_button, save_errors_as, write_errors
 from .purchasing_dialogs import error_label, plain_table, primary
 

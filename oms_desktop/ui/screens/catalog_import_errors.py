@@ -21,7 +21,7 @@ from ...services.catalog import CatalogImportReport
 from ...services.catalog_preview import RowError, write_error_report
 from ...services.suppliers import SupplierInfo
 from ..table_model import Column, RowsModel, numeric
-from ..texts import count_text, message_text, tr
+from ..texts import message_text, tr
 from .purchasing_dialogs import error_label, plain_table, primary
 
 LAST_FOLDER = "purchasing/last_folder"
@@ -36,7 +36,7 @@ def errors_table(parent: QWidget):
     """The rejected fields: line, column, value, reason (in red)."""
     model = RowsModel([
         numeric(tr("Line"), lambda e: e.line),
-        Column(tr("Column"), lambda e: e.column),
+        Column(tr("Column"), lambda e: tr("whole row") if e.column == "row" else e.column),
         Column(tr("Value"), lambda e: e.value),
         Column(tr("Reason"), message_text, colour=lambda e: "#c0392b"),
     ], parent)
@@ -96,10 +96,11 @@ class ImportResultDialog(QDialog):
             title = self.tr("Nothing was imported: %Ln row(s) have errors.", "", bad)
             if report.more_rejected:
                 title = self.tr("Nothing was imported: rows have errors.")
-            subtitle = self.tr("{file} was read to the end ({rows} rows). Import the valid "
+            subtitle = self.tr("{file} was read to the end (%Ln row(s)). Import the valid "
                                "rows only, or nothing and fix the file first: the catalog of "
-                               "{supplier} stays as it is until you choose.").format(
-                file=os.path.basename(path), rows=count_text(report.rows_read),
+                               "{supplier} stays as it is until you choose.", "",
+                               report.rows_read).format(
+                file=os.path.basename(path),
                 supplier=supplier.name)
         else:
             title, subtitle = summary, self.tr("The rows below were left out.")

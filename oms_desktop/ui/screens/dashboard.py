@@ -297,11 +297,6 @@ class DashboardScreen(Screen):
         self._show_purchasing(board)
         self._show_future(board)
 
-    @staticmethod
-    def _n(count: int, one: str, many: str) -> str:
-        """English plurals without a translation file; French (and the others) choose
-        their own words for one and many."""
-        return (one if count == 1 else many).format(n=count)
 
     def _customer(self, name: str) -> str:
         return name or self.tr("walk-in customer")
@@ -320,14 +315,13 @@ class DashboardScreen(Screen):
                 "overdue": self.tr("date passed")}.get(why or "", late_text(why))
 
     def _more(self, rest: int) -> str:
-        return self._n(rest, self.tr("and 1 more…"), self.tr("and {n} more…"))
+        return self.tr("and %n more…", "", rest)
 
     def _show_late(self, board: Dashboard) -> None:
         count = len(board.late)
         entries = [self._order_entry(item, self._late_word(item.late), LATE)
                    for item in board.late]
-        caption = self._n(count, self.tr("order whose promise slipped: warn the customer"),
-                          self.tr("orders whose promise slipped: warn the customers")) \
+        caption = self.tr("order(s) whose promise slipped: warn the customer(s)", "", count) \
             if count else self.tr("late orders")
         self.late.show_figures(str(count), caption, entries, count, self._more, alert=bool(count))
 
@@ -340,46 +334,43 @@ class DashboardScreen(Screen):
     def _show_ready(self, board: Dashboard) -> None:
         count = len(board.to_ship)
         self.to_ship.show_figures(
-            str(count), self._n(count, self.tr("parcel to pack and send"),
-                                self.tr("parcels to pack and send")),
+            str(count), self.tr("parcel(s) to pack and send", "", count),
             [self._order_entry(item, self._ready_detail(item)) for item in board.to_ship],
             count, self._more)
         count = len(board.to_collect)
         self.to_collect.show_figures(
-            str(count), self._n(count, self.tr("order set aside for its customer"),
-                                self.tr("orders set aside for their customers")),
+            str(count), self.tr("order(s) set aside for their customer(s)", "", count),
             [self._order_entry(item, self._ready_detail(item)) for item in board.to_collect],
             count, self._more)
 
     def _show_purchasing(self, board: Dashboard) -> None:
         entries = []
         for item in board.pos_due:
-            when = self.tr("due today") if item.days_late == 0 else self._n(
-                item.days_late, self.tr("1 day late"), self.tr("{n} days late"))
-            tooltip = self.tr("{0} from {1} to {2}: {3} units still to come ({4})").format(
-                item.po, item.supplier_name, item.site, item.units, status_text(item.status))
+            when = self.tr("due today") if item.days_late == 0 else \
+                self.tr("%n day(s) late", "", item.days_late)
+            tooltip = self.tr("{0} from {1} to {2}: {3} still to come ({4})").format(
+                item.po, item.supplier_name, item.site,
+                self.tr("%Ln unit(s)", "", item.units), status_text(item.status))
             entries.append((f"{item.po}  {item.supplier_name}", when, ("po", item.po),
                             LATE if item.days_late else None, tooltip))
         overdue = sum(1 for item in board.pos_due if item.days_late)
         count = len(board.pos_due)
-        caption = self._n(count, self.tr("to receive"), self.tr("to receive"))
+        caption = self.tr("to receive")
         if overdue:
-            caption = self._n(overdue, self.tr("to receive, 1 of them overdue"),
-                              self.tr("to receive, {n} of them overdue"))
+            caption = self.tr("to receive, %n of them overdue", "", overdue)
         self.pos_due.show_figures(str(count), caption, entries, count, self._more,
                                   alert=bool(overdue))
 
         entries = [(group.supplier,
-                    self._n(group.requests, self.tr("1 sale"), self.tr("{n} sales")) + " · " +
-                    self._n(group.units, self.tr("1 unit"), self.tr("{n} units")),
+                    self.tr("%n sale(s)", "", group.requests) + " · " +
+                    self.tr("%Ln unit(s)", "", group.units),
                     ("requests", group.supplier), None,
                     self.tr("Catalog sales to put on a purchase order to {0}, the oldest "
                             "since {1}").format(group.supplier, group.oldest[:16]))
                    for group in board.requests]
         count = board.pending_requests
         self.requests.show_figures(
-            str(count), self._n(count, self.tr("catalog sale to order from its supplier"),
-                                self.tr("catalog sales to order from their suppliers")),
+            str(count), self.tr("catalog sale(s) to order from their supplier(s)", "", count),
             entries, count, self._more)
 
         entries = []
@@ -397,8 +388,7 @@ class DashboardScreen(Screen):
                             ("transfer", item.transfer), LATE if late else MUTED, tooltip))
         waiting = sum(item.for_orders for item in board.transfers)
         count = len(board.transfers)
-        caption = self._n(waiting, self.tr("in transit, 1 customer waits for them"),
-                          self.tr("in transit, {n} customer lines wait for them")) \
+        caption = self.tr("in transit, %n customer line(s) wait for them", "", waiting) \
             if waiting else self.tr("in transit between sites")
         self.transfers.show_figures(str(count), caption, entries, count, self._more)
 
@@ -408,15 +398,15 @@ class DashboardScreen(Screen):
         if future.all_lines:
             self.future_caption.setText(self.tr(
                 "{0} since {1}: {2} of this week's sales, including VAT").format(
-                self._n(future.lines, self.tr("1 line"), self.tr("{n} lines")),
+                self.tr("%Ln line(s)", "", future.lines),
                 format_day(board.week_start), f"{future.share:.0%}"))
         else:
             self.future_caption.setText(self.tr("No sale yet this week."))
         self.future_po.setText(self.tr("On incoming purchase orders: {0} · {1}").format(
-            self._n(future.po_lines, self.tr("1 line"), self.tr("{n} lines")),
+            self.tr("%Ln line(s)", "", future.po_lines),
             format_money(future.po_revenue)))
         self.future_catalog.setText(self.tr("From supplier catalogs: {0} · {1}").format(
-            self._n(future.catalog_lines, self.tr("1 line"), self.tr("{n} lines")),
+            self.tr("%Ln line(s)", "", future.catalog_lines),
             format_money(future.catalog_revenue)))
         entries = [(f"{o.order}  {self._customer(o.customer)}",
                     (self.tr("supplier catalog") if o.catalog else self.tr("incoming PO"))

@@ -574,9 +574,9 @@ class ExpectedDateDialog(QDialog):
         layout.setContentsMargins(20, 18, 20, 16)
         layout.addWidget(page_header(
             self.tr("{0}: new expected date").format(po.po),
-            self.tr("Now expected {0}. {1} units on it are sold to customers: their promises "
-                    "move with the date, and you will see who to warn.").format(
-                format_date(po.expected), sold) if sold else
+            self.tr("Now expected {0}. %Ln unit(s) on it are sold to customers: their "
+                    "promises move with the date, and you will see who to warn.", "",
+                    sold).format(format_date(po.expected)) if sold else
             self.tr("Now expected {0}. No customer is waiting on it.").format(
                 format_date(po.expected))))
         layout.addLayout(form)
@@ -1003,9 +1003,9 @@ class ReceiveDialog(PickerSafeDialog):
             self.tr("{0} is received").format(receipt.po) if receipt.status == "received"
             else self.tr("{0} is partly received").format(receipt.po))
         self.result_subtitle.setText(self.tr(
-            "{units} units booked into {site} on {date}. Customers waiting for them were "
-            "served first, oldest order first.").format(
-                units=units, site=self.po.site, date=format_date(self.ctx.today())))
+            "%Ln unit(s) booked into {site} on {date}. Customers waiting for them were "
+            "served first, oldest order first.", "", units).format(
+                site=self.po.site, date=format_date(self.ctx.today())))
         self.received_number.setText(str(units))
         self.served_number.setText(str(len({s.order for s in receipt.served})))
         self.free_number.setText(str(sum(qty for _, qty in receipt.free_stock)))

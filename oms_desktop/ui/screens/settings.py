@@ -725,8 +725,9 @@ class SitesTab(QWidget):
         both = self.both_ways.isChecked()
 
         def done(_) -> None:
-            self.transfer_status.setText(self.tr("Saved: {0} → {1} in {2} days{3}").format(
-                origin, destination, days, self.tr(", and back") if both else ""))
+            self.transfer_status.setText(self.tr("Saved: {0} → {1} in %n day(s){2}", "",
+                                                 days).format(
+                origin, destination, self.tr(", and back") if both else ""))
             self.reload_grid()
 
         def failed(error) -> None:
