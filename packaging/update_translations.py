@@ -47,7 +47,8 @@ _FIELD_TAKERS = {name: 1 for name in (
     "parse_money", "parse_quantity", "parse_count", "parse_whole_number", "check_code",
     "parse_vat_rate", "parse_ean", "normalize_ean", "parse_yes_no", "parse_date", "parse_day",
     "parse_future_date", "_days")} | {"parse_ref": 2}
-_ERRORS = {"InvalidInput": 1, "Refused": 1, "RowError": 3}  # the message's position
+_ERRORS = {"InvalidInput": 1, "Refused": 1, "RowError": 3,  # the message's position
+           "StorageError": 0, "OmsError": 0}
 
 
 def error_texts() -> tuple[list[str], list[str]]:
@@ -83,8 +84,9 @@ def error_texts() -> tuple[list[str], list[str]]:
                 elif name == "of" and owner == "RowError" and len(args) > 3:
                     sentences.add(text(args[3]) or "")
                 elif name == "__init__" and isinstance(func, ast.Attribute) and \
-                        isinstance(func.value, ast.Call) and len(args) > 1:
-                    sentences.add(text(args[1]) or "")  # super().__init__(code, "...")
+                        isinstance(func.value, ast.Call) and args:
+                    # super().__init__("...") of an OmsError, (code, "...") of a Refused
+                    sentences.add(text(args[1] if len(args) > 1 else args[0]) or "")
                 elif name == "NotFound" and args:
                     fields.add(text(args[0]) or "")
                 elif name in _FIELD_TAKERS:

@@ -211,7 +211,11 @@ def test_every_error_template_is_given_the_values_it_names():
                 func = node.func
                 name = func.id if isinstance(func, ast.Name) else \
                     func.attr if isinstance(func, ast.Attribute) else ""
-                position = {"InvalidInput": 1, "Refused": 1, "of": 3}.get(name)
+                position = {"InvalidInput": 1, "Refused": 1, "of": 3, "StorageError": 0,
+                            "OmsError": 0}.get(name)
+                if name == "__init__" and isinstance(func, ast.Attribute) and \
+                        isinstance(func.value, ast.Call):  # super().__init__(...) of a class
+                    position = 1 if len(node.args) > 1 else 0
                 if position is None or len(node.args) <= position:
                     continue
                 template = node.args[position]

@@ -42,5 +42,5 @@ def check_location(text: str) -> str:
     except InvalidInput:
         raise
     except OmsError as error:  # a database of another program
-        raise InvalidInput("database", str(error)) from None
+        raise InvalidInput("database", error.template, **error.values) from None
     return str(path)

@@ -93,8 +93,9 @@ def copy_database(source: Path, target: Path) -> int:
         _refuse_foreign(_tables(source), str(source))
     except sqlite3.OperationalError as error:  # WAL readers write a -shm file beside it
         if not os.access(source.parent, os.W_OK | os.X_OK):
-            raise StorageError(f"{source.parent} is a read-only folder: the database cannot be "
-                               f"read without writing beside it; nothing was copied") from None
+            raise StorageError("{folder} is a read-only folder: the database cannot be "
+                               "read without writing beside it; nothing was copied",
+                               folder=str(source.parent)) from None
         disk = storage_error(source, error)
         raise disk or InvalidInput(str(source), "cannot be read ({reason})",
                                    reason=str(error)) from None

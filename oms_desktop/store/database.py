@@ -86,16 +86,16 @@ def storage_error(where: object, error: BaseException) -> StorageError | None:
     number = getattr(error, "errno", None)
     if number == errno.ENOSPC or "disk is full" in text or "no space" in text \
             or ((number == errno.EIO or "disk i/o error" in text) and _nearly_full(where)):
-        return StorageError(f"{where}: the disk is full, nothing was saved; free some space "
-                            f"and try again")
+        return StorageError("{where}: the disk is full, nothing was saved; free some space "
+                            "and try again", where=str(where))
     if number in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text \
             or "read-only" in text or "permission denied" in text:
-        return StorageError(f"{where} is read-only: the app cannot write there, nothing was "
-                            f"changed (check its permissions, or copy the database to a "
-                            f"folder you can write to)")
+        return StorageError("{where} is read-only: the app cannot write there, nothing was "
+                            "changed (check its permissions, or copy the database to a "
+                            "folder you can write to)", where=str(where))
     if number == errno.EIO or "disk i/o error" in text:
-        return StorageError(f"{where}: the disk reported an error while writing, nothing was "
-                            f"saved; check the disk, then try again")
+        return StorageError("{where}: the disk reported an error while writing, nothing was "
+                            "saved; check the disk, then try again", where=str(where))
     return None
 
 
@@ -116,13 +116,13 @@ def _check_writable(path: Path) -> None:
     """SQLite writes the file and, in WAL mode, two files beside it: both must be allowed
     before anything is opened (a read-only file would otherwise fail half-way)."""
     if path.exists() and not os.access(path, os.R_OK | os.W_OK):
-        raise StorageError(f"{path} is read-only: the app needs to write to its database, "
-                           f"nothing was changed (check the file's permissions, or copy it "
-                           f"to a folder you can write to)")
+        raise StorageError("{path} is read-only: the app needs to write to its database, "
+                           "nothing was changed (check the file's permissions, or copy it "
+                           "to a folder you can write to)", path=str(path))
     if not os.access(path.parent, os.W_OK | os.X_OK):
-        raise StorageError(f"{path.parent} is a read-only folder: the database needs to write "
-                           f"its journal beside {path.name}, nothing was changed (choose a "
-                           f"folder you can write to)")
+        raise StorageError("{folder} is a read-only folder: the database needs to write "
+                           "its journal beside {file}, nothing was changed (choose a "
+                           "folder you can write to)", folder=str(path.parent), file=path.name)
 
 
 def _check_existing_file(path: Path) -> None:
@@ -159,14 +159,9 @@ def _check_existing_file(path: Path) -> None:
                                        "restore a backup or choose another file",
                            path=str(path), reason=damage.splitlines()[0])
     if tables and "schema_version" not in tables:
-        raise _naming(ForeignDatabase(tables), path)
+        raise ForeignDatabase(tables, str(path))
     if found is not None and found > CURRENT_VERSION:
-        raise _naming(SchemaTooNew(found, CURRENT_VERSION), path)
-
-
-def _naming(error: OmsError, path: Path) -> OmsError:
-    error.args = (f"{path}: {error.args[0]}",)
-    return error
+        raise SchemaTooNew(found, CURRENT_VERSION, str(path))
 
 
 def connect(location: str | os.PathLike | None = None) -> Database:

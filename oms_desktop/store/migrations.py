@@ -18,10 +18,15 @@ from . import models
 
 
 class SchemaTooNew(OmsError):
-    def __init__(self, found: int, known: int):
-        super().__init__(f"this database was written by a newer version of the app "
-                         f"(schema {found}; this version knows up to {known}); "
-                         f"update the app to open it")
+    def __init__(self, found: int, known: int, path: str | None = None):
+        if path is None:
+            super().__init__("this database was written by a newer version of the app "
+                             "(schema {found}; this version knows up to {known}); "
+                             "update the app to open it", found=found, known=known)
+        else:
+            super().__init__("{path}: this database was written by a newer version of the "
+                             "app (schema {found}; this version knows up to {known}); "
+                             "update the app to open it", path=path, found=found, known=known)
         self.found = found
         self.known = known
 
@@ -178,10 +183,14 @@ def schema_version(db: Database) -> int:
 
 
 class ForeignDatabase(OmsError):
-    def __init__(self, tables: list[str]):
+    def __init__(self, tables: list[str], path: str | None = None):
         shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
-        super().__init__(f"this database belongs to another program (tables: {shown}); "
-                         f"choose another file")
+        if path is None:
+            super().__init__("this database belongs to another program (tables: {tables}); "
+                             "choose another file", tables=shown)
+        else:
+            super().__init__("{path}: this database belongs to another program (tables: "
+                             "{tables}); choose another file", path=path, tables=shown)
 
 
 def backup_before_upgrade(db: Database, version: int) -> str | None:

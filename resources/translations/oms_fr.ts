@@ -6056,654 +6056,709 @@ Le détail figure dans le journal&#xa0;:
     </message>
     <message>
         <location filename="../../oms_desktop/ui/error_texts.py" line="115"/>
+        <source>this database belongs to another program (tables: {tables}); choose another file</source>
+        <translation>cette base de données appartient à un autre programme (tables&#xa0;: {tables})&#xa0;; choisissez un autre fichier</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="116"/>
         <source>this database is damaged ({reason}); choose another backup</source>
         <translation>cette base de données est endommagée ({reason})&#xa0;; choisissez une autre sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="116"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="117"/>
         <source>this database is empty: it is not a backup of the app</source>
         <translation>cette base de données est vide&#xa0;: ce n&apos;est pas une sauvegarde de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="117"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="118"/>
+        <source>this database was written by a newer version of the app (schema {found}; this version knows up to {known}); update the app to open it</source>
+        <translation>cette base de données a été écrite par une version plus récente de l&apos;application (schéma {found}&#xa0;; cette version connaît jusqu&apos;au {known})&#xa0;; mettez l&apos;application à jour pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="119"/>
         <source>this file exists and is not a backup: choose another name</source>
         <translation>ce fichier existe et n&apos;est pas une sauvegarde&#xa0;: choisissez un autre nom</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="118"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="120"/>
         <source>this file is damaged ({reason}); choose another backup</source>
         <translation>ce fichier est endommagé ({reason})&#xa0;; choisissez une autre sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="119"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="121"/>
         <source>this is a folder, not a backup file</source>
         <translation>c&apos;est un dossier, pas un fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="120"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="122"/>
         <source>this is a folder: give the name of the backup file</source>
         <translation>c&apos;est un dossier&#xa0;: indiquez le nom du fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="121"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="123"/>
         <source>this is not a database file</source>
         <translation>ce n&apos;est pas un fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="122"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="124"/>
         <source>this is not a database file: nothing will be written over it</source>
         <translation>ce n&apos;est pas un fichier de base de données&#xa0;: il ne sera pas écrasé</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="123"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="125"/>
         <source>this is the database in use, not a backup</source>
         <translation>c&apos;est la base de données en cours d&apos;utilisation, pas une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="124"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="126"/>
         <source>two fields are mapped to the same column</source>
         <translation>deux champs sont associés à la même colonne</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="125"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="127"/>
         <source>unknown field(s) {fields} (known: {known})</source>
         <translation>champ(s) inconnu(s)&#xa0;: {fields} (champs connus&#xa0;: {known})</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="126"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="128"/>
         <source>unknown site {site}</source>
         <translation>site {site} inconnu</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="127"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="129"/>
         <source>{database} cannot be opened as an oms database ({reason})</source>
         <translation>impossible d&apos;ouvrir {database} comme base de données oms ({reason})</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="128"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="130"/>
         <source>{database} is a PostgreSQL database: back it up with pg_dump and restore it with pg_restore (or psql) on the server; the app copies SQLite files only</source>
         <translation>{database} est une base PostgreSQL&#xa0;: sauvegardez-la avec pg_dump et restaurez-la avec pg_restore (ou psql) sur le serveur&#xa0;; l&apos;application ne copie que des fichiers SQLite</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="129"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="131"/>
         <source>{database} is damaged ({reason}); restore a backup or choose another file</source>
         <translation>la base {database} est endommagée ({reason})&#xa0;; restaurez une sauvegarde ou choisissez un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="130"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="132"/>
         <source>{database} is not a valid URL ({reason})</source>
         <translation>{database} n&apos;est pas une URL valide ({reason})</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="131"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="133"/>
         <source>{database} is open in another window or program (another desk, an oms command): close it there, then restore; nothing was changed</source>
         <translation>la base {database} est ouverte dans une autre fenêtre ou un autre programme (un autre poste, une commande oms)&#xa0;: fermez-la là-bas, puis restaurez&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="132"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="134"/>
         <source>{date} is in the past</source>
         <translation>{date} est dans le passé</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="133"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="135"/>
         <source>{date} is more than {years} years ahead (a typo?)</source>
         <translation>{date} est à plus de {years} ans dans le futur (faute de frappe&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="134"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="136"/>
         <source>{file} cannot be found</source>
         <translation>{file} est introuvable</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="135"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="137"/>
         <source>{file} changed while it was read; import it again</source>
         <translation>{file} a changé pendant sa lecture&#xa0;; importez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="136"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="138"/>
         <source>{file} has no header row</source>
         <translation>{file} n&apos;a pas de ligne d&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="137"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="139"/>
         <source>{file} is UTF-16 text; save it as CSV UTF-8</source>
         <translation>{file} est un texte UTF-16&#xa0;; enregistrez-le au format CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="138"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="140"/>
         <source>{file} is a spreadsheet or an archive, not CSV; save it as CSV UTF-8</source>
         <translation>{file} est un classeur ou une archive, pas un CSV&#xa0;; enregistrez-le au format CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="139"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="141"/>
         <source>{file} is empty</source>
         <translation>{file} est vide</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="140"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="142"/>
         <source>{file} is neither UTF-8 nor Windows-1252 text; save it as CSV UTF-8</source>
         <translation>{file} n&apos;est encodé ni en UTF-8 ni en Windows-1252&#xa0;; enregistrez-le au format CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="141"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="143"/>
         <source>{file} is not a PNG, JPEG or GIF image</source>
         <translation>{file} n&apos;est pas une image PNG, JPEG ou GIF</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="142"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="144"/>
         <source>{file} is not a readable CSV file ({error})</source>
         <translation>{file} n&apos;est pas un fichier CSV lisible ({error})</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="143"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="145"/>
         <source>{file} is not a readable Excel workbook ({error})</source>
         <translation>{file} n&apos;est pas un classeur Excel lisible ({error})</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="144"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="146"/>
         <source>{file} is not a text file</source>
         <translation>{file} n&apos;est pas un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="145"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="147"/>
         <source>{file} starts as UTF-8 but holds invalid UTF-8 bytes</source>
         <translation>{file} commence comme un texte UTF-8 mais contient des octets UTF-8 invalides</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="146"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="148"/>
         <source>{file} was written by a newer version of the app (schema {version}; this version knows up to {known}); update the app to restore it</source>
         <translation>{file} a été écrit par une version plus récente de l&apos;application (schéma {version}&#xa0;; cette version connaît jusqu&apos;au schéma {known})&#xa0;; mettez l&apos;application à jour pour restaurer cette sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="147"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="149"/>
+        <source>{folder} is a read-only folder: the database cannot be read without writing beside it; nothing was copied</source>
+        <translation>{folder} est un dossier en lecture seule&#xa0;: la base de données ne peut pas être lue sans écrire à côté&#xa0;; rien n&apos;a été copié</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="150"/>
+        <source>{folder} is a read-only folder: the database needs to write its journal beside {file}, nothing was changed (choose a folder you can write to)</source>
+        <translation>{folder} est un dossier en lecture seule&#xa0;: la base de données doit écrire son journal à côté de {file}, rien n&apos;a été modifié (choisissez un dossier où vous pouvez écrire)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="151"/>
+        <source>{kind} not found: {key}</source>
+        <translation>{kind} introuvable&#xa0;: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="152"/>
         <source>{order} has no line to prepare</source>
         <translation>{order} n&apos;a aucune ligne à préparer</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="148"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="153"/>
         <source>{order} is a {mode} order: it cannot be collected</source>
         <translation>{order} est en mode {mode}&#xa0;: elle ne peut pas être retirée</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="149"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="154"/>
         <source>{order} is a {mode} order: it cannot be shipped</source>
         <translation>{order} est en mode {mode}&#xa0;: elle ne peut pas être expédiée</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="150"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="155"/>
         <source>{order} is already {status}</source>
         <translation>{order} est déjà au statut {status}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="151"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="156"/>
         <source>{order} is {status}</source>
         <translation>{order} est au statut {status}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="152"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="157"/>
         <source>{order} waits for goods: {goods}</source>
         <translation>{order} attend de la marchandise&#xa0;: {goods}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="153"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="158"/>
         <source>{order}: nothing is ready</source>
         <translation>{order}&#xa0;: rien n&apos;est prêt</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="154"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="159"/>
         <source>{order}: {goods}</source>
         <translation>{order}&#xa0;: {goods}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="155"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="160"/>
         <source>{origin} can send {available} (free or reserved for {destination}), not {qty}</source>
         <translation>{origin} peut envoyer {available} (libres ou réservés pour {destination}), pas {qty}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="156"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="161"/>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} est un dossier, pas un fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="157"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="162"/>
         <source>{path} is damaged ({reason}); restore a backup or choose another file</source>
         <translation>le fichier {path} est endommagé ({reason})&#xa0;; restaurez une sauvegarde ou choisissez un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="158"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="163"/>
         <source>{path} is damaged and cannot be read ({reason}); restore a backup or choose another file</source>
         <translation>le fichier {path} est endommagé et illisible ({reason})&#xa0;; restaurez une sauvegarde ou choisissez un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="159"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="164"/>
         <source>{path} is not a database file</source>
         <translation>{path} n&apos;est pas un fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="160"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="165"/>
+        <source>{path} is read-only: the app needs to write to its database, nothing was changed (check the file&apos;s permissions, or copy it to a folder you can write to)</source>
+        <translation>{path} est en lecture seule&#xa0;: l&apos;application doit écrire dans sa base de données, rien n&apos;a été modifié (vérifiez les droits du fichier, ou copiez-le dans un dossier où vous pouvez écrire)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="166"/>
+        <source>{path}: this database belongs to another program (tables: {tables}); choose another file</source>
+        <translation>{path}&#xa0;: cette base de données appartient à un autre programme (tables&#xa0;: {tables})&#xa0;; choisissez un autre fichier</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="167"/>
+        <source>{path}: this database was written by a newer version of the app (schema {found}; this version knows up to {known}); update the app to open it</source>
+        <translation>{path}&#xa0;: cette base de données a été écrite par une version plus récente de l&apos;application (schéma {found}&#xa0;; cette version connaît jusqu&apos;au {known})&#xa0;; mettez l&apos;application à jour pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="168"/>
         <source>{po} is {status}</source>
         <translation>{po} est au statut {status}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="161"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="169"/>
         <source>{po} is {status}, only a draft can be confirmed</source>
         <translation>{po} est au statut {status}&#xa0;: seul un brouillon peut être confirmé</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="162"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="170"/>
         <source>{po} is {status}: only a confirmed PO can be received</source>
         <translation>{po} est au statut {status}&#xa0;: seul un bon de commande confirmé peut être réceptionné</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="163"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="171"/>
         <source>{po} is {status}: only a draft or a confirmed PO that nothing was received of can be cancelled</source>
         <translation>{po} est au statut {status}&#xa0;: seul un brouillon ou un bon de commande confirmé dont rien n&apos;a été reçu peut être annulé</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="164"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="172"/>
         <source>{po} is {status}: only a draft or a confirmed PO that nothing was received of can be cancelled (close it instead: oms po close)</source>
         <translation>{po} est au statut {status}&#xa0;: seul un brouillon ou un bon de commande confirmé dont rien n&apos;a été reçu peut être annulé (soldez-le plutôt&#xa0;: oms po close)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="165"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="173"/>
         <source>{po} is {status}: only a partly received PO can be closed (cancel a confirmed one)</source>
         <translation>{po} est au statut {status}&#xa0;: seul un bon de commande reçu en partie peut être soldé (un bon confirmé s&apos;annule)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="166"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="174"/>
         <source>{site} is a warehouse: customers collect in a shop</source>
         <translation>{site} est un entrepôt&#xa0;: les clients retirent leurs commandes en magasin</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="167"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="175"/>
         <source>{site} would hold {quantity} of {sku} but {reserved} are reserved for customer orders</source>
         <translation>le stock de {sku} à {site} passerait à {quantity}, sous la quantité réservée pour des commandes clients ({reserved})</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="168"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="176"/>
         <source>{site} would hold {quantity} of {sku}: stock cannot go below zero</source>
         <translation>le stock de {sku} à {site} passerait à {quantity}&#xa0;: il ne peut pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="169"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="177"/>
         <source>{sku} is no longer sold</source>
         <translation>{sku} n&apos;est plus vendu</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="170"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="178"/>
         <source>{sku} is not in {supplier}&apos;s catalog: give its cost (SKU:QTY:COST)</source>
         <translation>{sku} n&apos;est pas dans le catalogue de {supplier}&#xa0;: indiquez son coût (SKU:QTY:COST)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="171"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="179"/>
         <source>{sku} is not on {order}</source>
         <translation>{sku} ne figure pas sur {order}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="172"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="180"/>
         <source>{sku} is not on {po}</source>
         <translation>{sku} ne figure pas sur {po}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="173"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="181"/>
         <source>{sku} is not one of our products: give the item&apos;s name</source>
         <translation>{sku} ne fait pas partie de nos produits&#xa0;: indiquez le nom de l&apos;article</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="174"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="182"/>
         <source>{sku} on {order} has not reached the customer: cancel the order instead</source>
         <translation>{sku} de {order} n&apos;a pas encore été remis au client&#xa0;: annulez plutôt la commande</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="175"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="183"/>
         <source>{sku}: must be positive (got {value})</source>
         <translation>{sku}&#xa0;: doit être un nombre supérieur à zéro (valeur&#xa0;: {value})</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="176"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="184"/>
         <source>{sku}: no single source holds {requested} (largest {largest}) and splitting is not allowed</source>
         <translation>{sku}&#xa0;: aucune source n&apos;en a {requested} à elle seule (au plus {largest}) et le fractionnement n&apos;est pas autorisé</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="177"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="185"/>
         <source>{sku}: no stock, no confirmed purchase order and no supplier offer can serve it</source>
         <translation>{sku}&#xa0;: ni stock, ni bon de commande confirmé, ni offre fournisseur ne peut le servir</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="178"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="186"/>
         <source>{sku}: only {available} on the shelf of {site} for {requested} wanted; offer pick-up or delivery instead</source>
         <translation>{sku}&#xa0;: seulement {available} en rayon à {site} pour {requested} demandé(s)&#xa0;; proposez plutôt le retrait en magasin ou la livraison</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="179"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="187"/>
         <source>{sku}: {requested} wanted but only {available} can be sourced</source>
         <translation>{sku}&#xa0;: {requested} demandé(s), mais les sources n&apos;en fournissent que {available}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="180"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="188"/>
         <source>{start} is after {end}</source>
         <translation>{start} est postérieur à {end}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="181"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="189"/>
         <source>{start} to {end} is more than 20 years (a typo?)</source>
         <translation>de {start} à {end}&#xa0;: plus de 20 ans (faute de frappe&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="182"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="190"/>
         <source>{transfer} is already {status}</source>
         <translation>{transfer} est déjà au statut {status}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="183"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="191"/>
         <source>{value!r} is not a valid Channel</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un canal valide</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="184"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="192"/>
         <source>{value!r} is not a valid Mode</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un mode valide</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="185"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="193"/>
         <source>{value} is more than {maximum:,} (a typo?)</source>
         <translation>{value} dépasse {maximum} (faute de frappe&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="194"/>
+        <source>{where} is read-only: the app cannot write there, nothing was changed (check its permissions, or copy the database to a folder you can write to)</source>
+        <translation>{where} est en lecture seule&#xa0;: l&apos;application ne peut pas y écrire, rien n&apos;a été modifié (vérifiez les droits, ou copiez la base de données dans un dossier où vous pouvez écrire)</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="195"/>
+        <source>{where}: the disk is full, nothing was saved; free some space and try again</source>
+        <translation>{where}&#xa0;: le disque est plein, rien n&apos;a été enregistré&#xa0;; libérez de la place et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="196"/>
+        <source>{where}: the disk reported an error while writing, nothing was saved; check the disk, then try again</source>
+        <translation>{where}&#xa0;: le disque a signalé une erreur d&apos;écriture, rien n&apos;a été enregistré&#xa0;; vérifiez le disque, puis réessayez</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="189"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="200"/>
         <source>--csv-dialect</source>
         <translation>--csv-dialect</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="190"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="201"/>
         <source>--format</source>
         <translation>--format</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="191"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="202"/>
         <source>--from</source>
         <translation>--from</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="192"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="203"/>
         <source>--out</source>
         <translation>--out</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="193"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="204"/>
         <source>--site</source>
         <translation>--site</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="194"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="205"/>
         <source>--to</source>
         <translation>--to</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="195"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="206"/>
         <source>OMS_TODAY</source>
         <translation>OMS_TODAY</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="196"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="207"/>
         <source>amount</source>
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="197"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="208"/>
         <source>calendar</source>
         <translation>calendrier</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="198"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="209"/>
         <source>channel/mode</source>
         <translation>canal/mode</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="199"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="210"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="200"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="211"/>
         <source>column mapping</source>
         <translation>correspondance de colonnes</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="201"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="212"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="202"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="213"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="203"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="214"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="204"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="215"/>
         <source>delivery address</source>
         <translation>adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="205"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="216"/>
         <source>delta</source>
         <translation>variation</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="206"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="217"/>
         <source>description</source>
         <translation>désignation</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="207"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="218"/>
         <source>destination</source>
         <translation>destination</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="208"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="219"/>
         <source>ean</source>
         <translation>EAN</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="209"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="220"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="210"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="221"/>
         <source>expected</source>
         <translation>date prévue</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="211"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="222"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="212"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="223"/>
         <source>handling days</source>
         <translation>jours de préparation</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="213"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="224"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="214"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="225"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="215"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="226"/>
         <source>lead days</source>
         <translation>délai (jours)</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="216"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="227"/>
         <source>line</source>
         <translation>ligne</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="217"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="228"/>
         <source>lines</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="218"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="229"/>
         <source>logo</source>
         <translation>logo</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="219"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="230"/>
         <source>mapping</source>
         <translation>correspondance</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="220"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="231"/>
         <source>minimum order</source>
         <translation>minimum de commande</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="221"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="232"/>
         <source>mode</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="222"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="233"/>
         <source>moq</source>
         <translation>quantité minimum</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="223"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="234"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="224"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="235"/>
         <source>opening days</source>
         <translation>jours d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="225"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="236"/>
         <source>order</source>
         <translation>commande</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="226"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="237"/>
         <source>pack</source>
         <translation>colisage</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="227"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="238"/>
         <source>page</source>
         <translation>page</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="228"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="239"/>
         <source>paper</source>
         <translation>format de papier</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="229"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="240"/>
         <source>po</source>
         <translation>bon de commande</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="230"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="241"/>
         <source>preference</source>
         <translation>préférence</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="231"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="242"/>
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="232"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="243"/>
         <source>product</source>
         <translation>produit</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="233"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="244"/>
         <source>purchase order</source>
         <translation>bon de commande</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="234"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="245"/>
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="235"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="246"/>
         <source>reason</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="236"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="247"/>
         <source>report</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="237"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="248"/>
         <source>show</source>
         <translation>affichage</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="238"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="249"/>
         <source>site</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="239"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="250"/>
         <source>sku</source>
         <translation>réf.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="240"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="251"/>
         <source>sort</source>
         <translation>tri</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="241"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="252"/>
         <source>split</source>
         <translation>fractionnement</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="242"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="253"/>
         <source>supplier</source>
         <translation>fournisseur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="243"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="254"/>
         <source>supplier ref</source>
         <translation>réf. fournisseur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="244"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="255"/>
         <source>supplier reference</source>
         <translation>référence fournisseur</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="245"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="256"/>
         <source>transfer</source>
         <translation>transfert</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="246"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="257"/>
         <source>vat</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/error_texts.py" line="247"/>
+        <location filename="../../oms_desktop/ui/error_texts.py" line="258"/>
         <source>vat number</source>
         <translation>n° de TVA</translation>
     </message>
