@@ -261,3 +261,32 @@ def test_a_postgresql_database_of_an_older_schema_gets_its_index(pg_url, monkeyp
         assert skus(db, "ac 1") == ["TEA-02"]
     finally:
         close(db)
+
+
+def test_a_catalog_indexed_in_chunks_is_indexed_whole(shop, tmp_path, monkeypatch):
+    # On PostgreSQL the offers are indexed a range of ids at a time (a million in one
+    # statement takes minutes): ranges of two ids here, across added, changed, unchanged
+    # and withdrawn offers.
+    from oms_desktop.store.search_entries import OFFER_BASE, OFFER_WORDS
+
+    monkeypatch.setattr(search_index_pg, "_CHUNK_IDS", 2)
+    suppliers.add_supplier(shop, "LIVR", "Livres", 3)
+    path = tmp_path / "catalog.csv"
+    rows = [f"L-{i};LIV-{i};;Cahier numéro {i};2,00\n" for i in range(1, 12)]
+    path.write_text("ref;sku;ean;description;cost\n" + "".join(rows), encoding="utf-8")
+    import_catalog(shop, "LIVR", path)
+    rows[3] = "L-4;LIV-4;;Carnet à spirale;2,00\n"  # changed
+    del rows[7]  # L-8 withdrawn
+    rows.append("L-12;LIV-12;;Équerre;3,00\n")  # added
+    path.write_text("ref;sku;ean;description;cost\n" + "".join(rows), encoding="utf-8")
+    import_catalog(shop, "LIVR", path)
+
+    key = "entry" if "postgres" in type(shop).__name__.lower() else "rowid"
+    indexed = shop.execute_sql(f"SELECT {key} - {OFFER_BASE}, words FROM search_index "
+                               f"WHERE {key} >= {OFFER_BASE} ORDER BY 1").fetchall()
+    expected = shop.execute_sql(f"SELECT id, {OFFER_WORDS} FROM catalog_offer "
+                                f"WHERE available ORDER BY id").fetchall()
+    assert [tuple(row) for row in indexed] == [tuple(row) for row in expected]
+    assert sum(" LIV-" in words for _, words in expected) == 11
+    assert skus(shop, "carnet spirale") == ["LIV-4"] and skus(shop, "equerre") == ["LIV-12"]
+    assert skus(shop, "cahier 8") == []
