@@ -51,15 +51,14 @@ _ERRORS = {"InvalidInput": 1, "Refused": 1, "RowError": 3,  # the message's posi
            "StorageError": 0, "OmsError": 0}
 
 
-def error_texts() -> tuple[list[str], list[str]]:
-    """(sentences, field names) of the errors raised below the window with literal text:
-    `InvalidInput(field, "...")`, `Refused(code, "...")`, `RowError(..., "...")`,
-    `RowError.of(..., "template", ...)`, a Refused subclass's `super().__init__(code,
-    "...")`, `NotFound(kind, ...)`, and the fields named to the parsers of values."""
+def error_calls():
+    """(path, call, its message node or None, field names it gives) of every call below the
+    window that raises or builds an error a user may read: `InvalidInput(field, "...")`,
+    `Refused(code, "...")`, `StorageError("...")`, `RowError(..., "...")`,
+    `RowError.of(..., "template", ...)`, an error class's `super().__init__("...")` (a
+    Refused's `(code, "...")`), `NotFound(kind, ...)`, and the parsers of values that take
+    a field's name."""
     import ast
-
-    sentences: set[str] = set()
-    fields: set[str] = set()
 
     def text(node) -> str | None:
         return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) \
@@ -67,33 +66,42 @@ def error_texts() -> tuple[list[str], list[str]]:
 
     for folder in ERROR_SOURCES:
         for path in sorted((ROOT / "oms_desktop" / folder).rglob("*.py")):
-            tree = ast.parse(path.read_text(encoding="utf-8"))
-            for node in ast.walk(tree):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 if not isinstance(node, ast.Call):
                     continue
-                func = node.func
+                func, args = node.func, node.args
                 name = func.id if isinstance(func, ast.Name) else \
                     func.attr if isinstance(func, ast.Attribute) else ""
                 owner = func.value.id if isinstance(func, ast.Attribute) and \
                     isinstance(func.value, ast.Name) else ""
-                args = node.args
                 if name in _ERRORS and len(args) > _ERRORS[name]:
-                    sentences.add(text(args[_ERRORS[name]]) or "")
-                    if name == "InvalidInput":
-                        fields.add(text(args[0]) or "")
+                    yield path, node, args[_ERRORS[name]], \
+                        [text(args[0])] if name == "InvalidInput" else []
                 elif name == "of" and owner == "RowError" and len(args) > 3:
-                    sentences.add(text(args[3]) or "")
+                    yield path, node, args[3], []
                 elif name == "__init__" and isinstance(func, ast.Attribute) and \
                         isinstance(func.value, ast.Call) and args:
-                    # super().__init__("...") of an OmsError, (code, "...") of a Refused
-                    sentences.add(text(args[1] if len(args) > 1 else args[0]) or "")
+                    yield path, node, args[1] if len(args) > 1 else args[0], []
                 elif name == "NotFound" and args:
-                    fields.add(text(args[0]) or "")
+                    yield path, node, None, [text(args[0])]
                 elif name in _FIELD_TAKERS:
                     at = _FIELD_TAKERS[name]
                     named = [k.value for k in node.keywords if k.arg == "field"]
-                    fields.add((text(args[at]) if len(args) > at else
-                                text(named[0]) if named else None) or "")
+                    yield path, node, None, [text(args[at]) if len(args) > at else
+                                             text(named[0]) if named else None]
+
+
+def error_texts() -> tuple[list[str], list[str]]:
+    """(sentences, field names) of the errors raised below the window with literal text
+    (see `error_calls`)."""
+    import ast
+
+    sentences: set[str] = set()
+    fields: set[str] = set()
+    for _, _, message, named in error_calls():
+        if isinstance(message, ast.Constant) and isinstance(message.value, str):
+            sentences.add(message.value)
+        fields.update(name for name in named if name)
     return sorted(sentences - {""}), sorted(fields - {""})
 
 

@@ -203,31 +203,15 @@ def test_every_error_template_is_given_the_values_it_names():
     import string
 
     problems = []
-    for folder in _update_translations().ERROR_SOURCES:
-        for path in sorted((ROOT / "oms_desktop" / folder).rglob("*.py")):
-            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-                if not isinstance(node, ast.Call):
-                    continue
-                func = node.func
-                name = func.id if isinstance(func, ast.Name) else \
-                    func.attr if isinstance(func, ast.Attribute) else ""
-                position = {"InvalidInput": 1, "Refused": 1, "of": 3, "StorageError": 0,
-                            "OmsError": 0}.get(name)
-                if name == "__init__" and isinstance(func, ast.Attribute) and \
-                        isinstance(func.value, ast.Call):  # super().__init__(...) of a class
-                    position = 1 if len(node.args) > 1 else 0
-                if position is None or len(node.args) <= position:
-                    continue
-                template = node.args[position]
-                if not (isinstance(template, ast.Constant) and isinstance(template.value, str)):
-                    continue
-                if any(keyword.arg is None for keyword in node.keywords):
-                    continue  # **values: checked where they are built
-                named = {field.split(".")[0].split("[")[0]
-                         for _, field, _, _ in string.Formatter().parse(template.value)
-                         if field}
-                given = {keyword.arg for keyword in node.keywords}
-                if named - given:
-                    problems.append(f"{path.relative_to(ROOT)}:{node.lineno} "
-                                    f"{sorted(named - given)} not given")
+    for path, call, template, _ in _update_translations().error_calls():
+        if not (isinstance(template, ast.Constant) and isinstance(template.value, str)):
+            continue
+        if any(keyword.arg is None for keyword in call.keywords):
+            continue  # **values: checked where they are built
+        named = {field.split(".")[0].split("[")[0]
+                 for _, field, _, _ in string.Formatter().parse(template.value) if field}
+        given = {keyword.arg for keyword in call.keywords}
+        if named - given:
+            problems.append(f"{path.relative_to(ROOT)}:{call.lineno} "
+                            f"{sorted(named - given)} not given")
     assert problems == []

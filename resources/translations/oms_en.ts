@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="345"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="346"/>
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln new</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="346"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="347"/>
         <source>%Ln changed</source>
         <translation>
             <numerusform>%Ln changed</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="347"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="348"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln unchanged</numerusform>
@@ -130,8 +130,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="350"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="354"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="351"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="355"/>
         <source>%Ln row(s) rejected (see below).</source>
         <translation>
             <numerusform>%Ln row rejected (see below).</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="359"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="360"/>
         <source>%Ln of the first rows rejected (see below).</source>
         <translation>
             <numerusform>%Ln of the first rows rejected (see below).</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="367"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="368"/>
         <source>Import the %Ln valid row(s) only</source>
         <translation>
             <numerusform>Import the %Ln valid row only</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="368"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="369"/>
         <source>Import %Ln row(s)</source>
         <translation>
             <numerusform>Import %Ln row</numerusform>

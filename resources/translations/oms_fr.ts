@@ -1472,7 +1472,7 @@ Fermez l&apos;application et relancez-la.</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="153"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="376"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="377"/>
         <source>Import nothing until fixed</source>
         <translation>Ne rien importer avant correction</translation>
     </message>
@@ -1483,8 +1483,8 @@ Fermez l&apos;application et relancez-la.</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="158"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="365"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="374"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="366"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="375"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -1504,17 +1504,17 @@ Fermez l&apos;application et relancez-la.</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="370"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="371"/>
         <source>Import the valid rows only</source>
         <translation>Importer uniquement les lignes valides</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="372"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="373"/>
         <source>Import about {0} rows</source>
         <translation>Importer environ {0} lignes</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="376"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="377"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1621,7 +1621,7 @@ Fermez l&apos;application et relancez-la.</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="308"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="432"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="433"/>
         <source>as in this supplier&apos;s last import</source>
         <translation>comme au dernier import</translation>
     </message>
@@ -1632,7 +1632,7 @@ Fermez l&apos;application et relancez-la.</translation>
     </message>
     <message>
         <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="312"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="429"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="430"/>
         <source>guessed from the headers: check them</source>
         <translation>devinées d&apos;après les en-têtes&#xa0;: vérifiez-les</translation>
     </message>
@@ -1667,27 +1667,27 @@ Fermez l&apos;application et relancez-la.</translation>
         <translation>La colonne «&#xa0;{title}&#xa0;» est choisie à la fois pour {fields}&#xa0;: n&apos;en gardez qu&apos;un.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="334"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="335"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="336"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="337"/>
         <source>This file has no column “{title}” ({field}).</source>
         <translation>Ce fichier n&apos;a pas de colonne «&#xa0;{title}&#xa0;» ({field}).</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="339"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="340"/>
         <source>No row of this file can be imported.</source>
         <translation>Aucune ligne de ce fichier ne peut être importée.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="344"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="345"/>
         <source>{added}, {updated}, {unchanged}</source>
         <translation>{added}, {updated}, {unchanged}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="345"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="346"/>
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln nouvelle</numerusform>
@@ -1695,7 +1695,7 @@ Fermez l&apos;application et relancez-la.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="346"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="347"/>
         <source>%Ln changed</source>
         <translation>
             <numerusform>%Ln modifiée</numerusform>
@@ -1703,7 +1703,7 @@ Fermez l&apos;application et relancez-la.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="347"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="348"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln inchangée</numerusform>
@@ -1711,8 +1711,8 @@ Fermez l&apos;application et relancez-la.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="350"/>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="354"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="351"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="355"/>
         <source>%Ln row(s) rejected (see below).</source>
         <translation>
             <numerusform>%Ln ligne rejetée (voir ci-dessous).</numerusform>
@@ -1720,22 +1720,22 @@ Fermez l&apos;application et relancez-la.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="353"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="354"/>
         <source>Every row is valid: {0}.</source>
         <translation>Toutes les lignes sont valides&#xa0;: {0}.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="357"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="358"/>
         <source>The first {0} rows are valid: {1}.</source>
         <translation>Les {0} premières lignes sont valides&#xa0;: {1}.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="360"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="361"/>
         <source>The valid ones would give {0}.</source>
         <translation>Les lignes valides donneraient&#xa0;: {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="367"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="368"/>
         <source>Import the %Ln valid row(s) only</source>
         <translation>
             <numerusform>Importer uniquement %Ln ligne valide</numerusform>
@@ -1743,7 +1743,7 @@ Fermez l&apos;application et relancez-la.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="368"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="369"/>
         <source>Import %Ln row(s)</source>
         <translation>
             <numerusform>Importer %Ln ligne</numerusform>
@@ -1751,57 +1751,57 @@ Fermez l&apos;application et relancez-la.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="385"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="386"/>
         <source>chosen by hand</source>
         <translation>choisies à la main</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="408"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="409"/>
         <source>Guess from the headers</source>
         <translation>Deviner d&apos;après les en-têtes</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="410"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="411"/>
         <source>As in the last import</source>
         <translation>Comme au dernier import</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="412"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="413"/>
         <source>Saved: {0}</source>
         <translation>Enregistrée&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="438"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="439"/>
         <source>saved mapping “{0}”</source>
         <translation>correspondance enregistrée «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="446"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="447"/>
         <source>Save the mapping</source>
         <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="447"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="448"/>
         <source>A name for these columns of {0}&apos;s files:</source>
         <translation>Un nom pour ces colonnes des fichiers de {0}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="450"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="451"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="465"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="466"/>
         <source>saved as “{0}”</source>
         <translation>enregistrée sous «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="355"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="356"/>
         <source>The valid rows would give {0}.</source>
         <translation>Les lignes valides donneraient&#xa0;: {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="359"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="360"/>
         <source>%Ln of the first rows rejected (see below).</source>
         <translation>
             <numerusform>%Ln ligne rejetée parmi les premières (voir ci-dessous).</numerusform>
@@ -1809,32 +1809,32 @@ Fermez l&apos;application et relancez-la.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="483"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="484"/>
         <source>Delete the mapping</source>
         <translation>Supprimer la correspondance</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="484"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="485"/>
         <source>Delete the mapping “{0}” saved for {1}&apos;s files? Offers already imported stay as they are.</source>
         <translation>Supprimer la correspondance «&#xa0;{0}&#xa0;» enregistrée pour les fichiers de {1}&#xa0;? Les offres déjà importées restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="488"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="489"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="506"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="507"/>
         <source>mapping “{0}” deleted</source>
         <translation>correspondance «&#xa0;{0}&#xa0;» supprimée</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="550"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="551"/>
         <source>Could not save {0}: {1}</source>
         <translation>Impossible d&apos;enregistrer {0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="557"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_import.py" line="558"/>
         <source>error report saved to {0}</source>
         <translation>rapport d&apos;erreurs enregistré dans {0}</translation>
     </message>
@@ -1961,22 +1961,22 @@ Fermez l&apos;application et relancez-la.</translation>
 <context>
     <name>ColumnPicker</name>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="56"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="53"/>
         <source>Required: every offer needs it.</source>
         <translation>Obligatoire&#xa0;: chaque offre en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="58"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="55"/>
         <source>Our SKU or the EAN: at least one of the two.</source>
         <translation>Notre réf. ou l&apos;EAN&#xa0;: au moins l&apos;un des deux.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="59"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="56"/>
         <source>Optional: left out, the offers keep what they had.</source>
         <translation>Facultatif&#xa0;: absent du fichier, les offres gardent leur valeur.</translation>
     </message>
     <message>
-        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="66"/>
+        <location filename="../../oms_desktop/ui/screens/catalog_columns.py" line="63"/>
         <source>(not in the file)</source>
         <translation>(absent du fichier)</translation>
     </message>

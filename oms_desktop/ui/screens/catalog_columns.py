@@ -15,9 +15,6 @@ FIELD_ORDER = ("supplier_ref", "description", "cost", "sku", "ean", "pack", "moq
 MAPPING_COLUMNS = 4  # field pickers per row
 
 
-field_text = mapping_field_text  # the name the import window's code knows
-
-
 class ColumnPicker(QWidget):
     """For each field of an offer, the file's column that holds it, or none."""
 
@@ -47,7 +44,7 @@ class ColumnPicker(QWidget):
             self.combos[field] = combo
 
     def _label(self, field: str) -> str:
-        text = field_text(field)
+        text = mapping_field_text(field)
         text = text[:1].upper() + text[1:]
         return text + " *" if field in REQUIRED else text + (" †" if field in ONE_OF else "")
 

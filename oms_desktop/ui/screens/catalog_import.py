@@ -31,9 +31,9 @@ from ...services.catalog_mappings import SavedMapping, delete_mapping, fit_mappi
 from ...services.catalog_preview import CatalogPreview, preview_catalog
 from ...services.suppliers import SupplierInfo
 from ..table_model import Column, RowsModel, numeric
-from ..texts import count_text, error_text, format_money, tr
+from ..texts import count_text, error_text, format_money, mapping_field_text, tr
 from .base import Card, page_header
-from .catalog_columns import ColumnPicker, field_text
+from .catalog_columns import ColumnPicker
 from .catalog_import_errors import LAST_FOLDER, ImportResultDialog, \
     errors_table, fit_columns, last_folder, save_button, save_errors_as, write_errors
 from .purchasing_dialogs import error_label, plain_table, primary
@@ -325,16 +325,17 @@ class CatalogImportDialog(QDialog):
         lines = []
         if fit.missing:
             lines.append(self.tr("Choose the column holding: {0}.").format(
-                ", ".join(field_text(field) for field in fit.missing)))
+                ", ".join(mapping_field_text(field) for field in fit.missing)))
         if fit.needs_sku_or_ean:
             lines.append(self.tr("Choose the column holding our SKU or the EAN (at least "
                                  "one)."))
         for title, fields in fit.shared.items():
             lines.append(self.tr("“{title}” is chosen for both {fields}: keep one.").format(
-                title=title, fields=self.tr(" and ").join(field_text(f) for f in fields)))
+                title=title,
+                fields=self.tr(" and ").join(mapping_field_text(f) for f in fields)))
         for field, title in fit.absent.items():
             lines.append(self.tr("This file has no column “{title}” ({field}).").format(
-                title=title, field=field_text(field)))
+                title=title, field=mapping_field_text(field)))
         if preview.can_import and preview.complete and not preview.valid:
             lines.append(self.tr("No row of this file can be imported."))
         self.problem.setText("\n".join(lines))
